@@ -1,0 +1,29 @@
+import { PROVIDER_NAMES } from '../lib/detect/provider-names';
+import type { Activity } from '../lib/schema';
+import { formatAmount } from '../lib/units';
+
+export function RecentActivities({ activities }: { activities: Activity[] | undefined }) {
+  return (
+    <section className="recent" aria-labelledby="recent-heading">
+      <h2 id="recent-heading">Recent activities</h2>
+      {activities === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : activities.length === 0 ? (
+        <p className="muted">Nothing saved yet. Finish a course on a provider's site, or add one in the log.</p>
+      ) : (
+        <ul className="recent-list">
+          {activities.map((a) => (
+            <li key={a.id}>
+              <span className="recent-title">{a.title}</span>
+              <span className="muted">
+                {' '}
+                {a.completedOn} · {a.provider ? PROVIDER_NAMES[a.provider] : (a.organizer ?? 'Manual entry')}
+                {a.credits.length > 0 && ` · ${a.credits.map((c) => formatAmount(c.amount, c.unit, c.body)).join(', ')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

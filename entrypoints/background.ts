@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../lib/db';
+import { forgetMovedTab, forgetTab, handleMessage } from '../lib/tab-service';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleMessage(getDb(), message, sender).then(sendResponse, (error: unknown) =>
+      sendResponse({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return true; // the answer comes asynchronously
+  });
+  // Without the tabs permission the new URL is visible only on provider hosts; a load elsewhere has none.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url || change.status === 'loading') void forgetMovedTab(tabId, change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LogApp } from '../../components/LogApp';
+import { getDb } from '../../lib/db';
+import '../../components/styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LogApp db={getDb()} />
+  </StrictMode>,
+);

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PROVIDER_MATCHES, detectPage } from '../lib/detect/registry';
+
+/** Single-page sites render after load: look again a few times, then stop (never an endless observer). */
+const RETRY_DELAYS_MS = [500, 1500, 3000, 6000];
+
+export default defineContentScript({
+  matches: PROVIDER_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    let lastSent = '';
+    // Each navigation starts a new round of looks; a timer left from an earlier page stops itself.
+    let round = 0;
+
+    const report = (): boolean => {
+      const detection = detectPage(document, new URL(location.href));
+      const key = JSON.stringify(detection);
+      if (key !== lastSent) {
+        lastSent = key;
+        // The background may be asleep or reloading; a lost report is retried on the next look.
+        browser.runtime.sendMessage({ type: 'detection', detection }).catch(() => (lastSent = ''));
+      }
+      return detection !== null;
+    };
+
+    const look = (myRound: number, attempt: number): void => {
+      if (ctx.isInvalid || myRound !== round) return;
+      if (report() || attempt >= RETRY_DELAYS_MS.length) return;
+      ctx.setTimeout(() => look(myRound, attempt + 1), RETRY_DELAYS_MS[attempt]);
+    };
+
+    look(round, 0);
+    ctx.addEventListener(window, 'wxt:locationchange', () => look(++round, 0));
+  },
+});

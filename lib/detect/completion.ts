@@ -1,0 +1,126 @@
+import type { BodyId } from '../bodies';
+import { LIMITS } from '../limits';
+import { completionDate } from './dates';
+import { findCredits } from './credits';
+import { cleanText, contentText, firstText, metaContent } from './text';
+import type { DetectedActivity } from './types';
+
+/** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
+export const COMPLETION = /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has (successfully )?completed|you (have )?passed|congratulations\W+(you|on)|course complete(d)?\b|completion certificate|date (of )?completion|date completed|completed on|(this )?(is to )?certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
+/** A failed or unfinished attempt. */
+export const FAILED = /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete/i;
+/** An unfinished course. */
+export const IN_PROGRESS = /\b(continue|resume) (course|learning|lesson|where)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|\bcontinue\s*$/im;
+/** A page that sells: catalog, product and landing pages, carts. */
+export const COMMERCE = /add to cart|buy now|enroll( now| today)?\b|register( now| today)?\b|start (this )?course|checkout|purchase|(\$|US\$|€|£)\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
+/** A listing of results or courses. */
+export const LISTING = /\b\d+ (results|courses) (found|for)|search results|showing \d+\s*(-|–|to)\s*\d+ of/i;
+
+/** Articles and blog posts use every word a certificate uses. */
+export function isArticle(doc: Document): boolean {
+  if (metaContent(doc, 'og:type') === 'article') return true;
+  if (doc.querySelector('article [rel="author"], article .byline, article time[datetime][pubdate], [itemtype*="BlogPosting"], [itemtype*="NewsArticle"], [itemtype*="schema.org/Article"]')) return true;
+  return doc.querySelector('article') !== null && /\b\d+ min(ute)? read\b|posted (on|by)|written by|share this (article|post)|related (articles|posts)/i.test(doc.body?.textContent ?? '');
+}
+
+export interface PageVerdict {
+  text: string;
+  completed: boolean;
+}
+
+/** Reads the content once and says whether it shows a finished course, and no sign of anything else. */
+export function readCompletion(doc: Document, extra: { completion?: RegExp; notCompletion?: RegExp } = {}): PageVerdict {
+  const text = contentText(doc);
+  const looksComplete = COMPLETION.test(text) || (extra.completion?.test(text) ?? false);
+  const contrary = [FAILED, IN_PROGRESS, COMMERCE, LISTING, extra.notCompletion].some((re) => re?.test(text));
+  return { text, completed: looksComplete && !contrary && !isArticle(doc) };
+}
+
+const TITLE_SELECTORS = [
+  '[itemprop="name"]', '[data-course-title]', '[class*="course-title" i]', '[class*="coursetitle" i]',
+  '[class*="course-name" i]', '[class*="coursename" i]', '[id*="course-title" i]',
+];
+/** Headings that are the page's chrome, not a course name. */
+const CHROME_TITLE = /^(certificate( of (completion|achievement|attendance))?|congratulations.*|course complete.*|quiz results?|exam results?|my (account|courses|certificates)|dashboard|transcript|verify.*|you passed.*)$/i;
+/** "… has successfully completed Functional Training for Older Adults on September 14, 2026." */
+const COMPLETED_SENTENCE = /(?:successfully completed|has completed|for completing|completion of|you passed|passed the final (?:quiz|exam) for|certifies that .{1,80}? completed)\s*(?:the\s+)?(?:course|program|webinar|workshop)?\s*:?\s*["“']?([^\n"”]{3,200}?)["”']?(?=\s+(?:on|with|in|dated|and earned|earning)\s|\s*[.,;(\n]|$)/i;
+
+export function cleanTitle(raw: string, siteName = ''): string {
+  let title = cleanText(raw).replace(/^(course|program|title)\s*:\s*/i, '').replace(/^["“']|["”']$/g, '');
+  if (siteName) title = title.replace(new RegExp(String.raw`\s*[|–—-]\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '');
+  return title.slice(0, LIMITS.title).trim();
+}
+
+/** The course's own name: a marked-up title, else the sentence around "completed", else a heading that is not chrome. */
+export function courseTitle(doc: Document, text: string, options: { selectors?: readonly string[]; siteName?: string } = {}): string {
+  const root = doc.querySelector('main, [role="main"]') ?? doc.body ?? doc;
+  const marked = firstText(root, [...(options.selectors ?? []), ...TITLE_SELECTORS]);
+  if (marked && !CHROME_TITLE.test(marked)) return cleanTitle(marked, options.siteName);
+  const labelled = labelledValue(root, /^(course|course (title|name)|program|activity|title)\s*:?$/i);
+  if (labelled) return cleanTitle(labelled, options.siteName);
+  const sentence = COMPLETED_SENTENCE.exec(text)?.[1];
+  if (sentence) return cleanTitle(sentence, options.siteName);
+  for (const heading of root.querySelectorAll('h1, h2, h3')) {
+    const value = cleanText(heading.textContent);
+    if (value && !CHROME_TITLE.test(value) && !heading.closest('nav, header:not(main header), footer:not(main footer)')) return cleanTitle(value, options.siteName);
+  }
+  return cleanTitle(metaContent(doc, 'og:title') || doc.title, options.siteName);
+}
+
+/** The value beside a label in a table or definition list: <th>Course</th><td>…</td>. */
+export function labelledValue(root: ParentNode, label: RegExp): string {
+  for (const term of root.querySelectorAll('dt, th, .label, [class*="label" i]')) {
+    if (!label.test(cleanText(term.textContent))) continue;
+    const value = cleanText(term.nextElementSibling?.textContent);
+    if (value) return value;
+  }
+  return '';
+}
+
+/** A link to the certificate itself (PDF, download, print), only over http(s). */
+export function certificateLink(doc: Document, url: URL): string | null {
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
+    const href = a.getAttribute('href') ?? '';
+    if (!/certificate|\.pdf\b/i.test(`${label} ${href}`) || !/download|pdf|print|view/i.test(`${label} ${href}`)) continue;
+    try {
+      const target = new URL(href, url);
+      if (target.protocol === 'https:' || target.protocol === 'http:') return target.href;
+    } catch {
+      // A malformed href is not a certificate link.
+    }
+  }
+  return null;
+}
+
+export function pageUrl(url: URL): string {
+  const clean = new URL(url.href);
+  clean.hash = '';
+  return clean.href;
+}
+
+export interface CompletionOptions {
+  siteName: string;
+  /** The body whose site this is, for credits stated without a body. */
+  siteBody?: BodyId;
+  titleSelectors?: readonly string[];
+  codePattern?: RegExp;
+  completion?: RegExp;
+  notCompletion?: RegExp;
+  /** Whether a completion needs a credit on the page (certificates of CE bodies always state one). */
+  requireCredits?: boolean;
+}
+
+/** The common detector: a completion page with a title and a date, its credits and course code. */
+export function detectCompletion(doc: Document, url: URL, options: CompletionOptions): DetectedActivity | null {
+  const { text, completed } = readCompletion(doc, options);
+  if (!completed) return null;
+  const completedOn = completionDate(text);
+  if (!completedOn) return null;
+  const credits = findCredits(text, options.siteBody);
+  if (options.requireCredits && credits.length === 0) return null;
+  const title = courseTitle(doc, text, { selectors: options.titleSelectors, siteName: options.siteName });
+  if (!title) return null;
+  const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;
+  return { title, completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
+}

@@ -1,0 +1,24 @@
+import { matchesPattern } from './match-pattern';
+import { ace } from './providers/ace';
+import type { Detection, Provider } from './types';
+
+/** Every provider, one file each in ./providers/. The manifest's matches come from here. */
+export const PROVIDERS: readonly Provider[] = [ace];
+
+export const PROVIDER_MATCHES: string[] = PROVIDERS.flatMap((p) => p.matches);
+
+export function providerForUrl(url: URL): Provider | undefined {
+  return PROVIDERS.find((p) => p.matches.some((pattern) => matchesPattern(pattern, url)));
+}
+
+/** Runs the detector of the page's provider. A detector that throws on a strange page detects nothing. */
+export function detectPage(doc: Document, url: URL): Detection | null {
+  const provider = providerForUrl(url);
+  if (!provider) return null;
+  try {
+    const activity = provider.detect(doc, url);
+    return activity ? { provider: provider.id, activity } : null;
+  } catch {
+    return null;
+  }
+}

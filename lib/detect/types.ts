@@ -1,0 +1,26 @@
+import type { Credit } from '../schema';
+import type { ProviderId } from './provider-ids';
+
+/** What a detector reads off a completion page (the detect CLI prints exactly these fields). */
+export interface DetectedActivity {
+  title: string;
+  completedOn: string;
+  courseCode: string | null;
+  credits: Credit[];
+  sourceUrl: string | null;
+  certificateUrl: string | null;
+}
+
+export interface Detection {
+  provider: ProviderId;
+  activity: DetectedActivity;
+}
+
+/** One provider site: metadata at the top of its file, then `detect`, pure over (document, url). */
+export interface Provider {
+  id: ProviderId;
+  name: string;
+  /** Chrome match patterns: the content script's matches and the host permissions come from these. */
+  matches: string[];
+  detect(doc: Document, url: URL): DetectedActivity | null;
+}

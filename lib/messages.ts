@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { detectionSchema, type Activity } from './schema';
+
+/** Messages the background accepts. Anything else, or anything malformed, is refused and writes nothing. */
+export const contentMessageSchema = z.object({
+  type: z.literal('detection'),
+  detection: detectionSchema.nullable(),
+});
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  // The popup opened over a tab: save what the tab shows, or say what is there.
+  z.object({ type: z.literal('popup-opened'), tabId: z.number().int().nonnegative() }),
+  // The log changed from a page (Undo, a capture saved): recompute the tab's badge.
+  z.object({ type: z.literal('refresh-tab'), tabId: z.number().int().nonnegative() }),
+]);
+export type PageMessage = z.infer<typeof pageMessageSchema>;
+
+/** What the popup learns about the current tab. */
+export type TabReply =
+  | { status: 'none' }
+  | { status: 'saved' | 'already'; activity: Activity }
+  | { status: 'error'; message: string };

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { BODY_IDS } from './bodies';
+import { PROVIDER_IDS } from './detect/provider-ids';
+
+import { LIMITS } from './limits';
+
+const isoDate = z.iso.date();
+/** Only http(s): a `javascript:` or `data:` link from a page must never become a clickable link. */
+const httpUrl = z.url({ protocol: /^https?$/ }).max(LIMITS.url);
+
+export const bodyIdSchema = z.enum(BODY_IDS);
+export const providerIdSchema = z.enum(PROVIDER_IDS);
+export const FORMATS = ['online', 'live', 'workshop', 'seminar', 'conference', 'home study', 'webinar'] as const;
+export const CAPTURE_METHODS = ['detected', 'captured', 'manual', 'imported'] as const;
+
+export const creditSchema = z
+  .object({
+    kind: z.enum(['CEC', 'CEU']),
+    amount: z.number().positive().max(10000),
+    unit: z.string().trim().min(1).max(LIMITS.unit),
+    body: bodyIdSchema.optional(),
+    hours: z.number().nonnegative().max(100000),
+  })
+  .refine((c) => c.kind === 'CEU' || c.body !== undefined, {
+    message: 'A CEC must name the body that accredits it',
+    path: ['body'],
+  });
+export type Credit = z.infer<typeof creditSchema>;
+
+/** What a detector or the capture form produces: an activity before it is saved. */
+export const activityDraftSchema = z.object({
+  title: z.string().trim().min(1, 'Enter a title').max(LIMITS.title),
+  provider: providerIdSchema.optional(),
+  /** Free name of the organizer when it is not one of the known providers. */
+  organizer: z.string().trim().max(LIMITS.title).optional(),
+  completedOn: isoDate,
+  credits: z.array(creditSchema).max(20),
+  courseCode: z.string().trim().max(LIMITS.code).nullable(),
+  format: z.enum(FORMATS).optional(),
+  sourceUrl: httpUrl.nullable(),
+  certificateUrl: httpUrl.nullable(),
+  notes: z.string().max(LIMITS.notes).optional(),
+  cprAed: z.boolean().optional(),
+});
+export type ActivityDraft = z.infer<typeof activityDraftSchema>;
+
+export const activitySchema = activityDraftSchema.extend({
+  id: z.string().min(1).max(64),
+  capturedBy: z.enum(CAPTURE_METHODS),
+  /** Id of the certificate file in the certificates table, if one is attached. */
+  certificateFileId: z.string().max(64).optional(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  dedupKey: z.string().min(1).max(LIMITS.title + LIMITS.code + 64),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const certificationSchema = z.object({
+  id: z.string().min(1).max(64),
+  body: bodyIdSchema.or(z.literal('other')),
+  name: z.string().trim().min(1, 'Enter the certification name').max(LIMITS.title),
+  cycleEnd: isoDate,
+  cycleMonths: z.number().int().min(1).max(240),
+  requirement: z.number().positive().max(100000),
+  /** For body "other": the unit and its hours per unit. */
+  unit: z.string().trim().max(LIMITS.unit).optional(),
+  hoursPerUnit: z.number().positive().max(1000).optional(),
+  cprRequired: z.boolean(),
+  /** Expiry of the user's CPR/AED card, if they track it. */
+  cprExpires: isoDate.optional(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Certification = z.infer<typeof certificationSchema>;
+
+/** A detection as the content script and the detect CLI report it. */
+export const detectionSchema = z.object({
+  provider: providerIdSchema,
+  activity: activityDraftSchema,
+});
+export type Detection = z.infer<typeof detectionSchema>;

@@ -1,0 +1,117 @@
+import { browser, type Browser } from 'wxt/browser';
+import { findByDedupKey, saveActivity } from './activities';
+import type { CeTallyDb } from './db';
+import { providerForUrl } from './detect/registry';
+import { contentMessageSchema, pageMessageSchema, type TabReply } from './messages';
+import type { ActivityDraft, Detection } from './schema';
+import { badgeFor, type BadgeStatus, type TabState } from './tab-state';
+
+/**
+ * The background's work: per-tab detections, the badge, saving on the popup's request.
+ * State lives in storage.session, not in variables: the MV3 worker sleeps whenever it likes.
+ */
+
+const stateKey = (tabId: number) => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState | undefined> {
+  const key = stateKey(tabId);
+  return (await browser.storage.session.get(key))[key] as TabState | undefined;
+}
+
+async function setTabState(tabId: number, state: TabState | undefined): Promise<void> {
+  if (state) await browser.storage.session.set({ [stateKey(tabId)]: state });
+  else await browser.storage.session.remove(stateKey(tabId));
+}
+
+async function showBadge(tabId: number, status: BadgeStatus, detection?: Detection): Promise<void> {
+  const badge = badgeFor(status, detection);
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      browser.action.setTitle({ tabId, title: badge.title }),
+    ]);
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
+
+export function detectionDraft(detection: Detection): ActivityDraft {
+  return { ...detection.activity, provider: detection.provider, format: 'online' };
+}
+
+/** The tab's state with whether its completion is in the log now, and the badge to match. */
+async function recordAndShow(db: CeTallyDb, tabId: number, url: string, detection: Detection | null): Promise<TabState | undefined> {
+  if (!detection) {
+    await setTabState(tabId, undefined);
+    await showBadge(tabId, 'none');
+    return undefined;
+  }
+  const saved = await findByDedupKey(db, detectionDraft(detection));
+  const state: TabState = { url, detection, activityId: saved?.id };
+  await setTabState(tabId, state);
+  await showBadge(tabId, saved ? 'saved' : 'detected', detection);
+  return state;
+}
+
+/** Only the extension's own content scripts, on a provider's page, reporting that provider. */
+function contentScriptTab(sender: Browser.runtime.MessageSender): { tabId: number; url: URL } | undefined {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return undefined;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return undefined;
+  }
+  return providerForUrl(url) ? { tabId: sender.tab.id, url } : undefined;
+}
+
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+export type Refusal = { refused: string };
+
+/** Every message the background hears. A refusal writes nothing. */
+export async function handleMessage(db: CeTallyDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<TabReply | Refusal | { ok: true }> {
+  const fromContent = contentScriptTab(sender);
+  if (fromContent) {
+    const parsed = contentMessageSchema.safeParse(message);
+    if (!parsed.success) return { refused: 'malformed detection' };
+    const { detection } = parsed.data;
+    if (detection && detection.provider !== providerForUrl(fromContent.url)?.id) return { refused: 'provider does not match the page' };
+    await recordAndShow(db, fromContent.tabId, fromContent.url.href, detection);
+    return { ok: true };
+  }
+  if (!isExtensionPage(sender)) return { refused: 'unknown sender' };
+  const parsed = pageMessageSchema.safeParse(message);
+  if (!parsed.success) return { refused: 'malformed message' };
+  const { tabId } = parsed.data;
+  if (parsed.data.type === 'popup-opened') return saveTabDetection(db, tabId);
+  const state = await getTabState(tabId);
+  if (state) await recordAndShow(db, tabId, state.url, state.detection);
+  return { ok: true };
+}
+
+/** The click on the toolbar icon: save what the tab shows (once), and say what happened. */
+export async function saveTabDetection(db: CeTallyDb, tabId: number): Promise<TabReply> {
+  const state = await getTabState(tabId);
+  if (!state) return { status: 'none' };
+  const result = await saveActivity(db, detectionDraft(state.detection), 'detected');
+  await setTabState(tabId, { ...state, activityId: result.activity.id });
+  await showBadge(tabId, 'saved', state.detection);
+  return result;
+}
+
+/** A tab that moved to another page (url unknown: a site we may not see) forgets what the old page showed. */
+export async function forgetMovedTab(tabId: number, url: string | undefined): Promise<void> {
+  const state = await getTabState(tabId);
+  if (state && state.url !== url) {
+    await setTabState(tabId, undefined);
+    await showBadge(tabId, 'none');
+  }
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await setTabState(tabId, undefined);
+}

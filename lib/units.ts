@@ -1,0 +1,48 @@
+import { BODIES, type BodyId } from './bodies';
+
+/** Units that are themselves a measure of time, whatever body grants them: contact hours per unit. */
+const HOUR_UNITS: Record<string, number> = {
+  'contact hour': 1,
+  'ce hour': 1,
+  'clock hour': 1,
+  'hour': 1,
+  'pdh': 1,
+  'pdu': 1,
+  'cpe credit': 50 / 60,
+  'cpe hour': 50 / 60,
+};
+
+/** IACET: 1 CEU = 10 contact hours. Used for a CEU or CEC that names no body. */
+const HOURS_PER_UNBODIED_CEU = 10;
+
+export function roundHours(hours: number): number {
+  return Math.round(hours * 100) / 100;
+}
+
+/** Contact hours (60 minutes) for an amount in a unit, on the body's own scale where the body is known. */
+export function creditHours(credit: { amount: number; unit: string; body?: BodyId }): number {
+  const unit = credit.unit.trim().toLowerCase();
+  const hourFactor = HOUR_UNITS[unit];
+  if (hourFactor !== undefined) return roundHours(credit.amount * hourFactor);
+  if (credit.body) return roundHours(credit.amount * BODIES[credit.body].hoursPerUnit);
+  if (unit === 'ceu' || unit === 'cec') return roundHours(credit.amount * HOURS_PER_UNBODIED_CEU);
+  return roundHours(credit.amount);
+}
+
+/** "0.2 ACE CECs", "1 ANCC contact hour", "1.5 CEUs". */
+export function formatAmount(amount: number, unit: string, body?: BodyId): string {
+  const plural = amount === 1 ? unit : pluralize(unit);
+  return [formatNumber(amount), body ? BODIES[body].label : null, plural].filter(Boolean).join(' ');
+}
+
+export function formatHours(hours: number): string {
+  return `${formatNumber(hours)} contact ${hours === 1 ? 'hour' : 'hours'}`;
+}
+
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function pluralize(unit: string): string {
+  return /s$/i.test(unit) ? unit : `${unit}s`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The detect CLI (a contract, see DESIGN.md):
+ *   npm run -s detect -- FILE.html --url URL
+ * prints one JSON object and exits 0; an unreadable file or a bad URL: one line on stderr, exit 2.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseHtml } from '../lib/detect/parse-html';
+import { detectPage } from '../lib/detect/registry';
+
+function fail(message: string): never {
+  process.stderr.write(`detect: ${message}\n`);
+  process.exit(2);
+}
+
+let file: string | undefined;
+let urlText: string | undefined;
+try {
+  const { values, positionals } = parseArgs({ options: { url: { type: 'string' } }, allowPositionals: true });
+  [file] = positionals;
+  urlText = values.url;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (!file) fail('usage: detect FILE.html --url URL');
+if (!urlText) fail('--url URL is required');
+let url: URL;
+try {
+  url = new URL(urlText);
+  if (!/^https?:$/.test(url.protocol)) throw new Error();
+} catch {
+  fail(`not an http(s) URL: ${urlText}`);
+}
+let html: string;
+try {
+  html = readFileSync(file, 'utf8');
+} catch (error) {
+  fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
+const page = parseHtml(html, url.href);
+const detection = detectPage(page.document, url);
+const { title, completedOn, courseCode, credits, sourceUrl, certificateUrl } = detection?.activity ?? {};
+process.stdout.write(
+  `${JSON.stringify(detection ? { detected: true, provider: detection.provider, activity: { title, completedOn, courseCode, credits, sourceUrl, certificateUrl } } : { detected: false })}\n`,
+);
+page.close();
+process.exit(0);

@@ -1,0 +1,108 @@
+/// <reference types="chrome" />
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/providers');
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: () => Promise<Worker>;
+  close: () => Promise<void>;
+}
+
+/** The built extension in real headless Chromium, with a profile of its own. */
+export async function launchExtension(): Promise<Extension> {
+  const profile = mkdtempSync(join(tmpdir(), 'ce-tally-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(first.url()).host;
+  // The worker may be stopped and restarted: always ask for the live one.
+  const worker = async () => context.serviceWorkers().find((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
+  return {
+    context,
+    id,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves fixture pages at their real URLs: `pages` maps a URL (without hash) to a fixture path under tests/fixtures/providers. */
+export async function routeFixtures(context: BrowserContext, hostGlob: string, pages: Record<string, string>): Promise<void> {
+  await context.route(hostGlob, (route) => {
+    const url = route.request().url().split('#')[0];
+    const fixture = pages[url];
+    if (!fixture) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
+  });
+}
+
+export async function tabIdOf(ext: Extension, url: string): Promise<number> {
+  const worker = await ext.worker();
+  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}
+
+export async function badge(ext: Extension, tabId: number): Promise<{ text: string; title: string }> {
+  const worker = await ext.worker();
+  return worker.evaluate(async (tab) => ({
+    text: await chrome.action.getBadgeText({ tabId: tab }),
+    title: await chrome.action.getTitle({ tabId: tab }),
+  }), tabId);
+}
+
+/** Waits until the tab's badge shows `text`. */
+export async function waitForBadge(ext: Extension, tabId: number, text: string, timeoutMs = 10_000): Promise<{ text: string; title: string }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = { text: '', title: '' };
+  while (Date.now() < deadline) {
+    last = await badge(ext, tabId);
+    if (last.text === text) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`badge stayed "${last.text}" (${last.title}), expected "${text}"`);
+}
+
+/** The real popup, opened as a click on the toolbar icon would, over the given page. */
+export async function openPopup(ext: Extension, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html') });
+  const worker = await ext.worker();
+  await worker.evaluate(() => chrome.action.openPopup());
+  const popup = await opened;
+  await popup.waitForLoadState('domcontentloaded');
+  return popup;
+}
+
+/** The activities in the extension's database, read straight from IndexedDB in an extension page. */
+export async function storedActivities(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('ce-tally');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('activities')) return resolve([]);
+          const request = db.transaction('activities').objectStore('activities').getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
