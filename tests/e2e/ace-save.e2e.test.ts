@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
 import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
@@ -37,26 +36,23 @@ it('detects an ACE certificate, saves it once with a click, exports it and undoe
 
   // First click: the popup saves the activity.
   const popup = await openPopup(ext, page);
-  await expect.poll(() => popup.getByText('Saved', { exact: true }).count()).toBe(1);
-  await expect.poll(() => popup.locator('.recent-list').textContent()).toContain('Functional Training for Older Adults');
-  await expect.poll(() => popup.locator('.totals').textContent()).toContain('0.2 ACE CECs, 2 contact hours');
+  await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved');
+  await popup.waitFor(() => document.querySelector('.recent-list')?.textContent?.includes('Functional Training for Older Adults'));
+  await popup.waitForText('0.2 ACE CECs, 2 contact hours');
   expect(await storedActivities(popup)).toHaveLength(1);
   await waitForBadge(ext, tabId, '✓');
   await popup.close();
 
   // Second click: nothing new.
   const again = await openPopup(ext, page);
-  await expect.poll(() => again.getByText('Already saved').count()).toBe(1);
+  await again.waitForText('Already saved');
   const stored = await storedActivities(again);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ title: 'Functional Training for Older Adults', completedOn: '2026-09-14', courseCode: 'CEP251107', provider: 'ace', capturedBy: 'detected' });
 
   // Export CSV downloads the contract's file.
-  const download = again.waitForEvent('download');
-  await again.getByRole('button', { name: 'Export CSV' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^ce-tally-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = readFileSync((await file.path())!, 'utf8');
+  const { fileName, text } = await again.download('Export CSV');
+  expect(fileName).toMatch(/^ce-tally-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text).toContain('\r\n');
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
@@ -70,11 +66,12 @@ it('detects an ACE certificate, saves it once with a click, exports it and undoe
   ]);
 
   // Undo removes it again, and the badge goes back to "detected".
-  await again.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => again.getByText('Removed').count()).toBe(1);
+  await again.clickButton('Undo');
+  await again.waitForText('Removed');
   expect(await storedActivities(again)).toHaveLength(0);
   await waitForBadge(ext, tabId, '0.2');
-  await expect.poll(() => again.locator('.recent-list').count()).toBe(0);
+  // The popup's own views update without reopening it.
+  await again.waitFor(() => document.querySelector('.recent-list') === null);
   await again.close();
   await page.close();
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PopupPage } from './popup-page';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -10,6 +11,8 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/providers');
 
 export interface Extension {
   context: BrowserContext;
+  /** The profile folder (holds DevToolsActivePort, for the popup's own DevTools connection). */
+  profile: string;
   id: string;
   worker: () => Promise<Worker>;
   close: () => Promise<void>;
@@ -21,7 +24,8 @@ export async function launchExtension(): Promise<Extension> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    // A DevTools port of its own (0: any free one) reaches the popup, which Playwright does not attach to.
+    args: [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(first.url()).host;
@@ -29,6 +33,7 @@ export async function launchExtension(): Promise<Extension> {
   const worker = async () => context.serviceWorkers().find((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
   return {
     context,
+    profile,
     id,
     worker,
     close: async () => {
@@ -75,19 +80,19 @@ export async function waitForBadge(ext: Extension, tabId: number, text: string, 
   throw new Error(`badge stayed "${last.text}" (${last.title}), expected "${text}"`);
 }
 
-/** The real popup, opened as a click on the toolbar icon would, over the given page. */
-export async function openPopup(ext: Extension, page: Page): Promise<Page> {
+/**
+ * The real popup, opened as a click on the toolbar icon would, over the given page.
+ * Playwright does not attach to extension popups, so it is driven over its own DevTools connection.
+ */
+export async function openPopup(ext: Extension, page: Page): Promise<PopupPage> {
   await page.bringToFront();
-  const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html') });
   const worker = await ext.worker();
   await worker.evaluate(() => chrome.action.openPopup());
-  const popup = await opened;
-  await popup.waitForLoadState('domcontentloaded');
-  return popup;
+  return PopupPage.attach(ext.profile, ext.id);
 }
 
 /** The activities in the extension's database, read straight from IndexedDB in an extension page. */
-export async function storedActivities(page: Page): Promise<Array<Record<string, unknown>>> {
+export async function storedActivities(page: { evaluate: Page['evaluate'] }): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
