@@ -1,0 +1,69 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { activitiesToCsv, csvChunks, CSV_COLUMNS, csvFileName } from '../lib/export/csv';
+import type { Activity } from '../lib/schema';
+import { draft } from './helpers';
+
+function activity(overrides: Partial<Activity> = {}): Activity {
+  return { ...draft(), id: 'a1', capturedBy: 'detected', createdAt: 1, updatedAt: 1, dedupKey: 'k', format: 'online', ...overrides };
+}
+
+function parse(csv: string) {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+}
+
+describe('activitiesToCsv', () => {
+  it('writes the header of the contract, CRLF line ends and one row per credit', () => {
+    const csv = activitiesToCsv([
+      activity({
+        credits: [
+          { kind: 'CEC', amount: 1, unit: 'CEU', body: 'nsca', hours: 10 },
+          { kind: 'CEC', amount: 10, unit: 'CEC', body: 'acsm', hours: 10 },
+        ],
+      }),
+    ]);
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const { data, meta } = parse(csv);
+    expect(meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(data.map((r) => [r.certifying_body, r.amount, r.unit, r.contact_hours, r.credit_kind])).toEqual([
+      ['nsca', '1', 'CEU', '10', 'CEC'],
+      ['acsm', '10', 'CEC', '10', 'CEC'],
+    ]);
+    expect(data[0]).toMatchObject({ activity_id: 'a1', completed_on: '2026-09-14', provider: 'ace', course_code: 'CEP251107', format: 'online' });
+  });
+
+  it('writes one row with empty credit columns for an activity without credits, and decimals with a point', () => {
+    const { data } = parse(activitiesToCsv([activity({ credits: [] }), activity({ id: 'a2', credits: [{ kind: 'CEU', amount: 0.15, unit: 'CEU', hours: 1.5 }] })]));
+    expect(data).toHaveLength(2);
+    expect(data[0]).toMatchObject({ credit_kind: '', amount: '', unit: '', certifying_body: '', contact_hours: '' });
+    expect(data[1]).toMatchObject({ amount: '0.15', contact_hours: '1.5' });
+  });
+
+  it('keeps commas, quotes, line breaks and non-ASCII text intact', () => {
+    const title = 'Pilates, "Core" & Balance\nLevel 2 – Übungen 日本語 🏊';
+    const { data } = parse(activitiesToCsv([activity({ title, notes: 'line1\r\nline2' })]));
+    expect(data[0].title).toBe(title);
+    expect(data[0].notes).toBe('line1\r\nline2');
+  });
+
+  it('neutralizes cells a spreadsheet would run as a formula, even across a line break', () => {
+    const cells = ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '=1\n+2'];
+    const { data } = parse(activitiesToCsv(cells.map((title, i) => activity({ id: `a${i}`, title }))));
+    expect(data.map((r) => r.title)).toEqual(cells.map((c) => `'${c}`));
+  });
+});
+
+describe('csvChunks', () => {
+  it('gives the same file as the one-piece export', () => {
+    const many = Array.from({ length: 25 }, (_, i) => activity({ id: `a${i}`, title: `Course ${i}` }));
+    expect([...csvChunks(many, 7)].join('')).toBe(activitiesToCsv(many));
+  });
+});
+
+describe('csvFileName', () => {
+  it('names the file after the local date', () => {
+    expect(csvFileName(new Date(2026, 0, 5, 23, 59))).toBe('ce-tally-2026-01-05.csv');
+  });
+});
