@@ -1,9 +1,25 @@
 import { defineConfig } from 'wxt';
 import { PROVIDER_MATCHES } from './lib/detect/registry';
 
+/**
+ * Extension pages load only the extension's own code; they may connect nowhere but to themselves
+ * (and blob: for files the user saved), so nothing can leave the browser even by mistake.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "connect-src 'self' blob:",
+  "img-src 'self' blob: data:",
+  "frame-src 'self' blob:",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'CE Tally',
     description:
       'Keeps your continuing-education credits: notices finished courses, saves them in one click, tracks renewals. Nothing leaves your browser.',
@@ -11,11 +27,20 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     host_permissions: PROVIDER_MATCHES,
     action: { default_title: 'CE Tally' },
+    // The shortcut opens the popup, which saves exactly as the click does.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the course on this page to CE Tally' },
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the course on this page to CE Tally',
+      },
     },
+    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'ce-tally@ce-tally.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'ce-tally@ce-tally.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

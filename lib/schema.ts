@@ -4,6 +4,9 @@ import { PROVIDER_IDS } from './detect/provider-ids';
 
 import { LIMITS } from './limits';
 
+// No code generation: extension pages forbid eval by their content security policy.
+z.config({ jitless: true });
+
 const isoDate = z.iso.date();
 /** Only http(s): a `javascript:` or `data:` link from a page must never become a clickable link. */
 const httpUrl = z.url({ protocol: /^https?$/ }).max(LIMITS.url);
