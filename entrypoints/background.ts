@@ -5,9 +5,7 @@ import { forgetMovedTab, forgetTab, handleMessage } from '../lib/tab-service';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(getDb(), message, sender).then(sendResponse, (error: unknown) =>
-      sendResponse({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    void handleMessage(getDb(), message, sender).then(sendResponse);
     return true; // the answer comes asynchronously
   });
   // Without the tabs permission the new URL is visible only on provider hosts; a load elsewhere has none.

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { findByDedupKey, saveActivity } from './activities';
 import type { CeTallyDb } from './db';
 import { providerForUrl } from './detect/registry';
+import { describeStorageError, isDatabaseClosed } from './errors';
 import { contentMessageSchema, pageMessageSchema, type TabReply } from './messages';
 import type { ActivityDraft, Detection } from './schema';
 import { badgeFor, type BadgeStatus, type TabState } from './tab-state';
@@ -71,9 +72,30 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export type Refusal = { refused: string };
+type Reply = TabReply | Refusal | { ok: true };
 
-/** Every message the background hears. A refusal writes nothing. */
-export async function handleMessage(db: CeTallyDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<TabReply | Refusal | { ok: true }> {
+/**
+ * Every message the background hears. A refusal writes nothing. A database closed under us (an upgrade
+ * from another page, the browser reclaiming it) is reopened once; any other storage failure becomes a
+ * message the popup shows, and what was saved before stays.
+ */
+export async function handleMessage(db: CeTallyDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
+  try {
+    return await dispatch(db, message, sender);
+  } catch (error) {
+    if (isDatabaseClosed(error)) {
+      try {
+        await db.open();
+        return await dispatch(db, message, sender);
+      } catch (again) {
+        return { status: 'error', message: describeStorageError(again) };
+      }
+    }
+    return { status: 'error', message: describeStorageError(error) };
+  }
+}
+
+async function dispatch(db: CeTallyDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
   const fromContent = contentScriptTab(sender);
   if (fromContent) {
     const parsed = contentMessageSchema.safeParse(message);

@@ -100,3 +100,28 @@ describe('navigation', () => {
     expect(await getTabState(TAB)).toBeUndefined();
   });
 });
+
+describe('storage failures', () => {
+  it('reopens a database that was closed under it, and saves', async () => {
+    const db = testDb();
+    await handleMessage(db, { type: 'detection', detection }, fromContentScript());
+    db.close();
+    const reply = await handleMessage(db, { type: 'popup-opened', tabId: TAB }, fromPopup);
+    expect(reply).toMatchObject({ status: 'saved' });
+    expect(await db.activities.count()).toBe(1);
+  });
+
+  it('tells the user when the disk is full and keeps what was saved before', async () => {
+    const db = testDb();
+    await saveActivity(db, draft({ courseCode: 'CEP000001' }), 'detected');
+    await handleMessage(db, { type: 'detection', detection }, fromContentScript());
+    const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    db.activities.hook('creating', () => {
+      throw full;
+    });
+    const reply = await handleMessage(db, { type: 'popup-opened', tabId: TAB }, fromPopup);
+    expect(reply).toEqual({ status: 'error', message: expect.stringContaining('no room left') });
+    expect((await db.activities.toArray()).map((a) => a.courseCode)).toEqual(['CEP000001']);
+    expect((await badge()).text).toBe('0.2');
+  });
+});
