@@ -1,0 +1,91 @@
+/**
+ * npm run bench: the figures of DESIGN.md's quality bars, measured in headless Chromium in one run.
+ * Prints a table for people and, as its last line, one JSON object.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { EXTENSION_DIR, launchExtension } from '../tests/e2e/extension';
+import { detectorBundle } from './bench/detect-bundle';
+import { largeProviderPage } from './bench/pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PROVIDER_URL = 'https://www.acefitness.org/myace/certificates/CEP251107/';
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The content script's detection on a 1 MB page, in the page, median of RUNS. */
+async function detectMs1mb(html: string): Promise<{ ms: number; bytes: number; detected: boolean }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  await page.route('https://www.acefitness.org/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(PROVIDER_URL);
+  await page.addScriptTag({ content: await detectorBundle() });
+  const result = await page.evaluate((runs) => {
+    const api = (window as unknown as { CeTallyDetect: { detectPage: (d: Document, u: URL) => unknown } }).CeTallyDetect;
+    const times: number[] = [];
+    let detection: unknown = null;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      detection = api.detectPage(document, new URL(location.href));
+      times.push(performance.now() - start);
+    }
+    return { times, detected: detection !== null };
+  }, RUNS);
+  await browser.close();
+  return { ms: median(result.times), bytes: html.length, detected: result.detected };
+}
+
+/** A provider page's load-to-idle time (navigation start to load end) with the extension over without. */
+async function pageLoadRatio(html: string): Promise<{ ratio: number; withMs: number; withoutMs: number }> {
+  const loadTimes = async (withExtension: boolean) => {
+    const ext = withExtension ? await launchExtension() : undefined;
+    const browser = withExtension ? undefined : await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const context = ext?.context ?? (await browser!.newContext());
+    await context.route('https://www.acefitness.org/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    const page = await context.newPage();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`${PROVIDER_URL}?run=${i}`, { waitUntil: 'load' });
+      // Idle: let the content script's document_idle work finish before reading the timing.
+      await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
+      times.push(await page.evaluate(() => {
+        const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return nav.loadEventEnd - nav.startTime;
+      }));
+    }
+    await (ext ? ext.close() : browser!.close());
+    return median(times);
+  };
+  const withoutMs = await loadTimes(false);
+  const withMs = await loadTimes(true);
+  return { ratio: withMs / withoutMs, withMs, withoutMs };
+}
+
+async function main() {
+  const figures: Record<string, number> = {};
+  const notes: Record<string, string> = {};
+
+  const html = largeProviderPage();
+  const detect = await detectMs1mb(html);
+  figures.detect_ms_1mb = round(detect.ms);
+  notes.detect_ms_1mb = `${(detect.bytes / 1e6).toFixed(2)} MB page, detected: ${detect.detected}`;
+
+  const load = await pageLoadRatio(html);
+  figures.page_load_ratio = round(load.ratio);
+  notes.page_load_ratio = `${round(load.withMs)} ms with / ${round(load.withoutMs)} ms without`;
+
+  figures.content_script_bytes = statSync(resolve(EXTENSION_DIR, 'content-scripts/providers.js')).size;
+
+  console.log(`\nCE Tally benchmark (medians of ${RUNS} runs, headless Chromium)\n`);
+  console.table(Object.entries(figures).map(([key, value]) => ({ figure: key, value, note: notes[key] ?? '' })));
+  console.log(JSON.stringify(figures));
+}
+
+await main();
