@@ -153,10 +153,10 @@ export function readCertificationForm(values: CertificationFormValues): FormResu
       cycleEnd: values.cycleEnd,
       cycleMonths: numberField(values.cycleMonths),
       requirement: numberField(values.requirement),
-      unit: other && values.unit.trim() ? values.unit : undefined,
-      hoursPerUnit: other && values.hoursPerUnit.trim() ? numberField(values.hoursPerUnit) : undefined,
+      ...(other && values.unit.trim() ? { unit: values.unit } : {}),
+      ...(other && values.hoursPerUnit.trim() ? { hoursPerUnit: numberField(values.hoursPerUnit) } : {}),
       cprRequired: values.cprRequired,
-      cprExpires: values.cprExpires || undefined,
+      ...(values.cprExpires ? { cprExpires: values.cprExpires } : {}),
     },
     { error: (issue) => FIELD_MESSAGES[String(issue.path?.[0])] },
   );
