@@ -9,7 +9,7 @@ function days(count: number): string {
 }
 
 /** The deadline in words: plain about overdue and "due within 90 days". */
-export function deadlineText(progress: RenewalProgress): string {
+function deadlineText(progress: RenewalProgress): string {
   const { daysLeft, cycleEnd, state } = progress;
   if (daysLeft < 0) {
     return state === 'complete'

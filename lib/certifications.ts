@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { BODIES, type BodyId } from './bodies';
 import type { CeTallyDb } from './db';
 import { certificationSchema, type Certification } from './schema';
-import { formatNumber } from './units';
+import { formatHours, formatNumber } from './units';
 
 export type CertificationBody = Certification['body'];
 
@@ -53,7 +53,7 @@ export function certificationDefaults(body: CertificationBody): CertificationDef
   const unconfirmed = info.unconfirmed.map((field): UnconfirmedDefault => {
     switch (field) {
       case 'hoursPerUnit':
-        return { field, note: `The scale 1 ${info.unit} = ${formatNumber(info.hoursPerUnit)} contact hours is not confirmed by ${info.label}.` };
+        return { field, note: `The scale 1 ${info.unit} = ${formatHours(info.hoursPerUnit)} is not confirmed by ${info.label}.` };
       case 'requirement':
         return { field, note: `This requirement comes from third-party pages only: check it with ${info.label} and edit it if needed.` };
       case 'cycleMonths':
