@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { recentActivities } from '../lib/activities';
 import { todayIso } from '../lib/calendar';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/credits';
@@ -30,10 +30,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const [chosenPeriod, setChosenPeriod] = useState<Period | undefined>();
   const today = todayIso();
 
-  const renewals = useMemo(
-    () => (activities && certifications ? renewalOverview(certifications, activities, today) : undefined),
-    [activities, certifications, today],
-  );
+  const renewals = activities && certifications ? renewalOverview(certifications, activities, today) : undefined;
   // Until the user picks one, the totals follow the cycle that ends next (all time without a certification).
   const period = chosenPeriod ?? (certifications ? defaultPeriod(certifications, today) : { kind: 'all' as const });
   const range = periodRange(period, today, certifications ?? []);
