@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { recentActivities } from '../lib/activities';
-import { creditTotals } from '../lib/credits';
+import { todayIso } from '../lib/calendar';
+import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/credits';
 import type { CeTallyDb } from '../lib/db';
 import type { TabReply } from '../lib/messages';
+import { renewalOverview } from '../lib/renewal';
+import { CertificationsPanel } from './CertificationsPanel';
 import { CurrentTabPanel, type CurrentTabActions } from './CurrentTabPanel';
 import { exportActivitiesCsv } from './download';
+import { PeriodSelect } from './PeriodSelect';
 import { RecentActivities } from './RecentActivities';
 import { TotalsPanel } from './TotalsPanel';
 
@@ -15,11 +19,22 @@ export interface PopupProps {
   reply: TabReply | undefined;
   actions: CurrentTabActions;
   openLog: () => void;
+  /** Opens the options page at the certification form. */
+  addCertification: () => void;
 }
 
-export function PopupApp({ db, reply, actions, openLog }: PopupProps) {
-  const totals = useLiveQuery(async () => creditTotals(await db.activities.toArray()), [db]);
+export function PopupApp({ db, reply, actions, openLog, addCertification }: PopupProps) {
+  const activities = useLiveQuery(() => db.activities.toArray(), [db]);
+  const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const recent = useLiveQuery(() => recentActivities(db, 5), [db]);
+  const [chosenPeriod, setChosenPeriod] = useState<Period | undefined>();
+  const today = todayIso();
+
+  const renewals = activities && certifications ? renewalOverview(certifications, activities, today) : undefined;
+  // Until the user picks one, the totals follow the cycle that ends next (all time without a certification).
+  const period = chosenPeriod ?? (certifications ? defaultPeriod(certifications, today) : { kind: 'all' as const });
+  const range = periodRange(period, today, certifications ?? []);
+  const totals = activities && certifications ? creditTotals(activitiesInRange(activities, range)) : undefined;
   const [exportError, setExportError] = useState<string | undefined>();
 
   const exportCsv = async () => {
@@ -35,7 +50,14 @@ export function PopupApp({ db, reply, actions, openLog }: PopupProps) {
     <main className="popup">
       <h1 className="brand">CE Tally</h1>
       <CurrentTabPanel reply={reply} actions={actions} />
-      <TotalsPanel totals={totals} />
+      <CertificationsPanel progress={renewals} addCertification={addCertification} />
+      <TotalsPanel totals={totals}>
+        <PeriodSelect period={range.fellBack ? { kind: 'all' } : period} certifications={certifications ?? []} onChange={setChosenPeriod} />
+        <p className="muted period-range">
+          {range.from && range.to ? `${range.from} to ${range.to}` : 'Every saved activity'}
+          {range.fellBack && ' (that certification was removed)'}
+        </p>
+      </TotalsPanel>
       <RecentActivities activities={recent} />
       <footer className="popup-footer">
         <button type="button" onClick={() => void exportCsv()}>Export CSV</button>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CreditTotals, KindTotal } from '../lib/credits';
 import { formatAmount, formatHours } from '../lib/units';
 
@@ -27,11 +28,12 @@ function KindColumn({ kind, total }: { kind: 'CEC' | 'CEU'; total: KindTotal }) 
   );
 }
 
-/** CECs and CEUs side by side, each in contact hours and in each body's own unit. */
-export function TotalsPanel({ totals }: { totals: CreditTotals | undefined }) {
+/** CECs and CEUs side by side, each in contact hours and in each body's own unit; `children` choose the period. */
+export function TotalsPanel({ totals, children }: { totals: CreditTotals | undefined; children?: ReactNode }) {
   return (
     <section className="totals" aria-label="Totals">
       <h2>Totals</h2>
+      {children}
       {totals ? (
         <div className="totals-grid">
           <KindColumn kind="CEC" total={totals.CEC} />

@@ -1,5 +1,7 @@
 import { BODIES, type BodyId } from './bodies';
-import type { Activity, Credit } from './schema';
+import { addDays, addMonths } from './calendar';
+import { cycleStart } from './renewal';
+import type { Activity, Certification, Credit } from './schema';
 import { roundHours } from './units';
 
 /** One line of a total: an amount in one unit (of one body, for CECs) and its contact hours. */
@@ -60,4 +62,66 @@ function addCredit(totals: CreditTotals, lines: Map<string, TotalLine>, credit: 
 
 function label(line: TotalLine): string {
   return `${line.body ? BODIES[line.body].label : ''} ${line.unit}`;
+}
+
+/** The periods the totals can cover. "cycle" is one certification's current cycle. */
+export type Period = { kind: 'cycle'; certificationId: string } | { kind: 'year' } | { kind: 'last-12-months' } | { kind: 'all' };
+
+/** Completion dates from `from` to `to`, both included; null is open-ended. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+export interface PeriodRange extends DateRange {
+  label: string;
+  /** True when a cycle was asked for but its certification is gone: the totals then cover all time. */
+  fellBack: boolean;
+}
+
+const ALL_TIME: PeriodRange = { from: null, to: null, label: 'All time', fellBack: false };
+
+/** The dates a period covers on `today`. A cycle whose certification is missing falls back to all time. */
+export function periodRange(
+  period: Period,
+  today: string,
+  certifications: ReadonlyArray<Pick<Certification, 'id' | 'name' | 'cycleEnd' | 'cycleMonths'>>,
+): PeriodRange {
+  switch (period.kind) {
+    case 'all':
+      return ALL_TIME;
+    case 'year': {
+      const year = today.slice(0, 4);
+      return { from: `${year}-01-01`, to: `${year}-12-31`, label: `This year (${year})`, fellBack: false };
+    }
+    case 'last-12-months':
+      return { from: addDays(addMonths(today, -12), 1), to: today, label: 'Last 12 months', fellBack: false };
+    case 'cycle': {
+      const certification = certifications.find((c) => c.id === period.certificationId);
+      if (!certification) return { ...ALL_TIME, fellBack: true };
+      return {
+        from: cycleStart(certification.cycleEnd, certification.cycleMonths),
+        to: certification.cycleEnd,
+        label: `Current cycle: ${certification.name}`,
+        fellBack: false,
+      };
+    }
+  }
+}
+
+/** The activities completed within the range (calendar dates, both ends included). */
+export function activitiesInRange<T extends Pick<Activity, 'completedOn'>>(activities: readonly T[], range: DateRange): T[] {
+  if (range.from === null && range.to === null) return [...activities];
+  return activities.filter((a) => (range.from === null || a.completedOn >= range.from) && (range.to === null || a.completedOn <= range.to));
+}
+
+/**
+ * The period the totals open with: the cycle of the certification that ends soonest and has not
+ * ended (else the latest one); with no certification, all time.
+ */
+export function defaultPeriod(certifications: ReadonlyArray<Pick<Certification, 'id' | 'cycleEnd'>>, today: string): Period {
+  if (certifications.length === 0) return { kind: 'all' };
+  const byEnd = [...certifications].sort((a, b) => a.cycleEnd.localeCompare(b.cycleEnd));
+  const next = byEnd.find((c) => c.cycleEnd >= today) ?? byEnd[byEnd.length - 1];
+  return { kind: 'cycle', certificationId: next.id };
 }

@@ -21,7 +21,7 @@ export function roundHours(hours: number): number {
 
 /** Contact hours (60 minutes) for an amount in a unit, on the body's own scale where the body is known. */
 export function creditHours(credit: { amount: number; unit: string; body?: BodyId }): number {
-  const unit = credit.unit.trim().toLowerCase();
+  const unit = unitKey(credit.unit);
   const hourFactor = HOUR_UNITS[unit];
   if (hourFactor !== undefined) return roundHours(credit.amount * hourFactor);
   if (credit.body) return roundHours(credit.amount * BODIES[credit.body].hoursPerUnit);
@@ -45,4 +45,18 @@ export function formatNumber(value: number): string {
 
 function pluralize(unit: string): string {
   return /s$/i.test(unit) ? unit : `${unit}s`;
+}
+
+/** "CEUs", "ceu" and "CEU" are one unit; "contact hours" and "Contact hour" too. */
+function unitKey(unit: string): string {
+  return unit.trim().toLowerCase().replace(/s$/, '');
+}
+
+export function sameUnit(a: string, b: string): boolean {
+  return unitKey(a) === unitKey(b);
+}
+
+/** A credit's amount in a body's unit: as stated when stated in that unit, else through its contact hours. */
+export function amountInUnit(credit: { amount: number; unit: string; hours: number }, unit: string, hoursPerUnit: number): number {
+  return sameUnit(credit.unit, unit) ? credit.amount : credit.hours / hoursPerUnit;
 }

@@ -15,6 +15,7 @@ function renderPopup(db: CeTallyDb, reply: TabReply | undefined) {
       db={db}
       reply={reply}
       openLog={openLog}
+      addCertification={vi.fn()}
       actions={{ undo: (id) => deleteActivity(db, id), saveAgain: (removed) => restoreActivity(db, removed), openEditor }}
     />,
   );
@@ -64,12 +65,12 @@ describe('the popup', () => {
   it('offers "Capture this page" when nothing is detected, and shows page text as text', async () => {
     const db = testDb();
     const capture = vi.fn();
-    render(<PopupApp db={db} reply={{ status: 'none' }} openLog={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn(), capture }} />);
+    render(<PopupApp db={db} reply={{ status: 'none' }} openLog={vi.fn()} addCertification={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn(), capture }} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Capture this page' }));
     expect(capture).toHaveBeenCalled();
 
     const hostile = await saveActivity(db, draft({ title: '<img src=x onerror="window.pwned=1">Core' }), 'detected');
-    render(<PopupApp db={db} reply={hostile} openLog={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }} />);
+    render(<PopupApp db={db} reply={hostile} openLog={vi.fn()} addCertification={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }} />);
     expect((await screen.findAllByText('<img src=x onerror="window.pwned=1">Core')).length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
   });

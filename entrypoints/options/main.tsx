@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CertificationsSection } from '../../components/CertificationsSection';
 import { LogApp } from '../../components/LogApp';
 import { getDb } from '../../lib/db';
 import '../../components/styles.css';
@@ -7,5 +8,6 @@ import '../../components/styles.css';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LogApp db={getDb()} />
+    <CertificationsSection db={getDb()} />
   </StrictMode>,
 );

@@ -23,6 +23,7 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
         db={db}
         reply={reply}
         openLog={() => void browser.runtime.openOptionsPage()}
+        addCertification={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#add-certification') })}
         actions={{
           undo: async (id) => {
             const removed = await deleteActivity(db, id);

@@ -1,0 +1,174 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { BODIES } from '../lib/bodies';
+import {
+  CERTIFICATION_CHOICES,
+  certificationDefaults,
+  formValues,
+  readCertificationForm,
+  type CertificationBody,
+  type CertificationFormValues,
+  type CertificationInput,
+  type FieldErrors,
+} from '../lib/certifications';
+import type { Certification } from '../lib/schema';
+import { formatNumber } from '../lib/units';
+import './renewal.css';
+
+function choiceLabel(body: CertificationBody, name: string): string {
+  return body === 'other' ? 'Other (enter its unit and scale)' : `${name} – ${BODIES[body].name}`;
+}
+
+/**
+ * Add or edit a certification. Choosing a body fills in its requirement, cycle length and unit as
+ * editable defaults; the schema's messages appear next to the fields they are about.
+ */
+export function CertificationForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial?: Certification;
+  onSave: (input: CertificationInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<CertificationFormValues>(() => formValues(initial ?? 'nasm'));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const idPrefix = useId();
+  const body = values.body as CertificationBody;
+  const defaults = certificationDefaults(body);
+  const other = body === 'other';
+
+  useEffect(() => {
+    // Take keyboard and screen-reader users to the first field to fix, once the messages are shown.
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const set = <K extends keyof CertificationFormValues>(field: K, value: CertificationFormValues[K]) =>
+    setValues((v) => ({ ...v, [field]: value }));
+
+  const chooseBody = (next: CertificationBody) =>
+    setValues((v) => {
+      const fresh = formValues(next);
+      // Keep what is the user's own (a name they typed, dates); take the new body's defaults for the rest.
+      const ownName = v.name.trim() !== '' && v.name !== certificationDefaults(v.body as CertificationBody).name;
+      return { ...fresh, name: ownName ? v.name : fresh.name, cycleEnd: v.cycleEnd, cprExpires: v.cprExpires };
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaveError(undefined);
+    const result = readCertificationForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(result.input);
+    } catch (error) {
+      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const field = (name: keyof CertificationFormValues, label: string, input: ReactNode, note?: ReactNode) => (
+    <div className="form-field">
+      <label htmlFor={`${idPrefix}-${name}`}>{label}</label>
+      {input}
+      {note}
+      {errors[name] && (
+        <p id={`${idPrefix}-${name}-error`} className="error field-error">
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  );
+  const inputProps = (name: keyof CertificationFormValues) => ({
+    id: `${idPrefix}-${name}`,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${idPrefix}-${name}-error` : undefined,
+  });
+  const unconfirmed = (fieldName: string) =>
+    defaults.unconfirmed
+      .filter((u) => u.field === fieldName)
+      .map((u) => (
+        <p key={u.field} className="note unconfirmed" role="note">
+          Unconfirmed default: {u.note}
+        </p>
+      ));
+  const requirementHours = Number(values.requirement) * (other ? Number(values.hoursPerUnit) : defaults.hoursPerUnit);
+
+  return (
+    <form ref={formRef} className="certification-form" onSubmit={(e) => void submit(e)} noValidate aria-label={initial ? `Edit ${initial.name}` : 'Add certification'}>
+      {field(
+        'body',
+        'Certifying body',
+        <select {...inputProps('body')} autoFocus value={values.body} onChange={(e) => chooseBody(e.target.value as CertificationBody)}>
+          {CERTIFICATION_CHOICES.map((c) => (
+            <option key={c.body} value={c.body}>
+              {choiceLabel(c.body, c.name)}
+            </option>
+          ))}
+        </select>,
+        defaults.notes && <p className="note muted">{defaults.notes}</p>,
+      )}
+      {field('name', 'Certification name', <input {...inputProps('name')} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />)}
+      {field('cycleEnd', 'Cycle end date (or expiry)', <input {...inputProps('cycleEnd')} type="date" value={values.cycleEnd} onChange={(e) => set('cycleEnd', e.target.value)} />)}
+      {field(
+        'cycleMonths',
+        'Cycle length (months)',
+        <input {...inputProps('cycleMonths')} type="number" inputMode="numeric" min={1} max={240} step={1} value={values.cycleMonths} onChange={(e) => set('cycleMonths', e.target.value)} />,
+        unconfirmed('cycleMonths'),
+      )}
+      {other && (
+        <>
+          {field('unit', 'Unit', <input {...inputProps('unit')} type="text" placeholder="e.g. CE credits" value={values.unit} onChange={(e) => set('unit', e.target.value)} />)}
+          {field(
+            'hoursPerUnit',
+            'Contact hours per unit',
+            <input {...inputProps('hoursPerUnit')} type="number" inputMode="decimal" min={0} step="any" value={values.hoursPerUnit} onChange={(e) => set('hoursPerUnit', e.target.value)} />,
+          )}
+        </>
+      )}
+      {field(
+        'requirement',
+        `Requirement (${other ? values.unit.trim() || 'units' : defaults.unit})`,
+        <input {...inputProps('requirement')} type="number" inputMode="decimal" min={0} step="any" value={values.requirement} onChange={(e) => set('requirement', e.target.value)} />,
+        <>
+          {Number.isFinite(requirementHours) && requirementHours > 0 && <p className="note muted">= {formatNumber(requirementHours)} contact hours</p>}
+          {unconfirmed('requirement')}
+          {unconfirmed('hoursPerUnit')}
+        </>,
+      )}
+      <div className="form-field form-check">
+        <input id={`${idPrefix}-cprRequired`} type="checkbox" checked={values.cprRequired} onChange={(e) => set('cprRequired', e.target.checked)} />
+        <label htmlFor={`${idPrefix}-cprRequired`}>Renewal needs a current CPR/AED</label>
+      </div>
+      {unconfirmed('cprCredit')}
+      {values.cprRequired &&
+        field(
+          'cprExpires',
+          'CPR/AED card expires (optional)',
+          <input {...inputProps('cprExpires')} type="date" value={values.cprExpires} onChange={(e) => set('cprExpires', e.target.value)} />,
+        )}
+      <div className="form-actions">
+        <button type="submit" disabled={saving}>
+          Save certification
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {saveError && (
+        <p role="alert" className="error">
+          {saveError}
+        </p>
+      )}
+    </form>
+  );
+}

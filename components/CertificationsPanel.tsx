@@ -1,0 +1,25 @@
+import type { RenewalProgress } from '../lib/renewal';
+import { RenewalProgressItem } from './RenewalProgressItem';
+
+/** The popup's certifications: renewal progress for each, and the short path to add one. */
+export function CertificationsPanel({ progress, addCertification }: { progress: RenewalProgress[] | undefined; addCertification: () => void }) {
+  return (
+    <section className="certifications" aria-labelledby="certifications-heading">
+      <h2 id="certifications-heading">Certifications</h2>
+      {progress === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : progress.length === 0 ? (
+        <p className="muted">Add the certifications you hold to see how far each renewal is.</p>
+      ) : (
+        <ul className="renewal-list">
+          {progress.map((p) => (
+            <RenewalProgressItem key={p.certification.id} progress={p} />
+          ))}
+        </ul>
+      )}
+      <button type="button" className="link-button" onClick={addCertification}>
+        Add certification
+      </button>
+    </section>
+  );
+}

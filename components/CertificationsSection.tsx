@@ -1,0 +1,100 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { todayIso } from '../lib/calendar';
+import { createCertification, deleteCertification, restoreCertification, updateCertification } from '../lib/certifications';
+import type { CeTallyDb } from '../lib/db';
+import { renewalOverview } from '../lib/renewal';
+import type { Certification } from '../lib/schema';
+import { CertificationForm } from './CertificationForm';
+import { RenewalProgressItem } from './RenewalProgressItem';
+import './renewal.css';
+
+/** The location hashes that lead here: the popup's "Add certification" opens the form straight away. */
+export const CERTIFICATIONS_HASH = '#certifications';
+export const ADD_CERTIFICATION_HASH = '#add-certification';
+
+type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certification: Certification };
+
+/** The options page's certifications: the list with renewal progress, and the form to add, edit or delete. */
+export function CertificationsSection({ db, hash = location.hash }: { db: CeTallyDb; hash?: string }) {
+  const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
+  const activities = useLiveQuery(() => db.activities.toArray(), [db]);
+  const [editing, setEditing] = useState<Editing>(() => (hash === ADD_CERTIFICATION_HASH ? { mode: 'add' } : { mode: 'closed' }));
+  const [removed, setRemoved] = useState<Certification | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const sectionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    // The page renders after the browser looked for the anchor: scroll to it ourselves.
+    if (hash === CERTIFICATIONS_HASH || hash === ADD_CERTIFICATION_HASH) sectionRef.current?.scrollIntoView();
+  }, [hash]);
+
+  const run = (work: () => Promise<void>) => {
+    setError(undefined);
+    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const today = todayIso();
+  const overview = certifications && activities ? renewalOverview(certifications, activities, today) : undefined;
+
+  return (
+    <section id="certifications" ref={sectionRef} className="certifications-section" aria-labelledby="certifications-section-heading">
+      <h2 id="certifications-section-heading">Certifications</h2>
+      {overview === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : overview.length === 0 ? (
+        <p className="muted">No certifications yet. Add the ones you hold to follow each renewal.</p>
+      ) : (
+        <ul className="renewal-list">
+          {overview.map((progress) => {
+            const { certification } = progress;
+            return (
+              <RenewalProgressItem
+                key={certification.id}
+                progress={progress}
+                actions={
+                  <>
+                    <button type="button" aria-label={`Edit ${certification.name}`} onClick={() => setEditing({ mode: 'edit', certification })}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Delete ${certification.name}`}
+                      onClick={() => run(async () => setRemoved(await deleteCertification(db, certification.id)))}
+                    >
+                      Delete
+                    </button>
+                  </>
+                }
+              />
+            );
+          })}
+        </ul>
+      )}
+      {removed && (
+        <p className="removed" aria-live="polite">
+          Deleted {removed.name}.{' '}
+          <button type="button" onClick={() => run(async () => { await restoreCertification(db, removed); setRemoved(undefined); })}>
+            Undo
+          </button>
+        </p>
+      )}
+      {editing.mode === 'closed' ? (
+        <button type="button" onClick={() => setEditing({ mode: 'add' })}>
+          Add certification
+        </button>
+      ) : (
+        <CertificationForm
+          key={editing.mode === 'edit' ? editing.certification.id : 'new'}
+          initial={editing.mode === 'edit' ? editing.certification : undefined}
+          onCancel={() => setEditing({ mode: 'closed' })}
+          onSave={async (input) => {
+            if (editing.mode === 'edit') await updateCertification(db, editing.certification.id, input);
+            else await createCertification(db, input);
+            setEditing({ mode: 'closed' });
+          }}
+        />
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </section>
+  );
+}
