@@ -53,9 +53,13 @@ export class PopupPage {
   }
 
   /** Runs a function in the popup (its source is sent, so it must not close over test variables). */
-  async evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+    return this.evaluateExpression(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`);
+  }
+
+  private async evaluateExpression<T>(expression: string): Promise<T> {
     const result = (await this.send('Runtime.evaluate', {
-      expression: `(${fn.toString()})(${JSON.stringify(arg ?? null)})`,
+      expression,
       awaitPromise: true,
       returnByValue: true,
     })) as { result: { value: T }; exceptionDetails?: { exception?: { description?: string }; text: string } };
@@ -66,7 +70,8 @@ export class PopupPage {
   async waitFor<A>(predicate: (arg: A) => unknown, arg?: A, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (await this.evaluate(predicate, arg)) return;
+      // Only truth crosses back: a predicate may end on a DOM element.
+      if (await this.evaluateExpression(`(async () => Boolean(await (${predicate.toString()})(${JSON.stringify(arg ?? null)})))()`)) return;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)}); popup text: ${await this.text()}`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -112,6 +117,13 @@ export class PopupPage {
       const bytes = new Uint8Array(await (await fetch(file.href)).arrayBuffer());
       return { fileName: file.name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
     });
+  }
+
+  /** A PNG of the popup as its window shows it (at most 600 px high; scroll first to show the rest). */
+  async screenshot(path: string): Promise<void> {
+    const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, Buffer.from(data, 'base64'));
   }
 
   async close(): Promise<void> {

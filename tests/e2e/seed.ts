@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import type { Activity, Certification } from '../../lib/schema';
+
+/**
+ * Writes records straight into the extension's IndexedDB from one of its pages (the page must have
+ * opened the database through Dexie first, so the stores exist). Views already open do not see them:
+ * open or reload the view afterwards.
+ */
+export async function seedDatabase(page: Page, data: { activities?: Activity[]; certifications?: Certification[] }): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('ce-tally');
+        open.onsuccess = () => {
+          resolve(open.result.objectStoreNames.contains('activities'));
+          open.result.close();
+        };
+        open.onerror = () => resolve(false);
+      }),
+  );
+  await page.evaluate(
+    ({ activities, certifications }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ce-tally');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['activities', 'certifications'], 'readwrite');
+          for (const a of activities) tx.objectStore('activities').put(a);
+          for (const c of certifications) tx.objectStore('certifications').put(c);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { activities: data.activities ?? [], certifications: data.certifications ?? [] },
+  );
+}
