@@ -31,6 +31,12 @@ export default defineContentScript({
     };
 
     look(round, 0);
-    ctx.addEventListener(window, 'wxt:locationchange', () => look(++round, 0));
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const myRound = ++round;
+      // The background forgets a tab's page when its URL changes: the new page is always reported.
+      lastSent = '';
+      // The event can come before the URL is committed (Navigation API): look once it is.
+      ctx.setTimeout(() => look(myRound, 0), 0);
+    });
   },
 });
