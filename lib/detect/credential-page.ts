@@ -16,8 +16,10 @@ export interface CredentialPage {
   path: RegExp;
   /** Text that only an issued certificate shows. */
   completion: RegExp;
-  /** Text of a page at such a URL that is not, or no longer, a completion: revoked, not found, in progress. */
-  notCompletion: RegExp;
+  /** Text of a page at such a URL that is not a completion on this site (in progress, pending), beyond GONE. */
+  notCompletion?: RegExp;
+  /** A line a certificate shows once: a page showing it twice lists several (a wallet, a learning history). */
+  listedBy?: RegExp;
   /** The course's own name. */
   title(doc: Document, text: string): string;
   /** The certificate's own part of the text, where its date and credits are (the default: all of it). */
@@ -25,10 +27,17 @@ export interface CredentialPage {
   courseCode?(doc: Document, text: string): string | null;
 }
 
+/** A certificate that is not there, or no longer valid. */
+const GONE = /(?:can[’']t|cannot|couldn[’']t|could not) find|page (?:is )?not found|no longer (?:valid|available)|(?:has been|was) (?:revoked|invalidated)|\brevoked on\b/i;
+
+function isList(text: string, line: RegExp | undefined): boolean {
+  return !!line && (text.match(new RegExp(line.source, 'gim')) ?? []).length > 1;
+}
+
 export function detectCredentialPage(doc: Document, url: URL, page: CredentialPage): DetectedActivity | null {
   if (!page.path.test(url.hostname + url.pathname)) return null;
   const text = contentText(doc);
-  if (!page.completion.test(text) || page.notCompletion.test(text) || isArticle(doc)) return null;
+  if (!page.completion.test(text) || GONE.test(text) || page.notCompletion?.test(text) || isList(text, page.listedBy) || isArticle(doc)) return null;
   const part = page.certificatePart?.(text) ?? text;
   const completedOn = completionDate(part);
   if (!completedOn) return null;

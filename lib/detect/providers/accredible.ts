@@ -15,8 +15,7 @@ export const accredible: Provider = {
       siteName: 'Accredible',
       path: /^(?:www\.)?credential\.net\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{5,10})\/?$/i,
       completion: /^(?:issued to|issued on|issue date|date issued)\b|this is to certify that/im,
-      // Revoked credentials, and a wallet listing several.
-      notCompletion: /(?:has been|was) revoked|\brevoked on\b|(?:can[’']t|cannot|couldn[’']t|could not) find|page not found|no longer (?:valid|available)|^(?:issued on|issue date)\b[\s\S]*^(?:issued on|issue date)\b/im,
+      listedBy: /^(?:issued on|issue date)\b/,
       title: (doc) => firstText(doc, ['.credential-name', 'main h1']) || metaContent(doc, 'og:title'),
     });
   },

@@ -17,7 +17,7 @@ export const coursera: Provider = {
       siteName: 'Coursera',
       path: /^www\.coursera\.org\/(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}\/?$/i,
       completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
-      notCompletion: /(?:couldn[’']t|could not|can[’']t|cannot) find|invalid (?:verification|certificate)|(?:has been|was) revoked|\bin progress\b|\d{1,3}\s?% complete/i,
+      notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
       title: (doc, text) =>
         captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im) ||
         metaContent(doc, 'og:title').replace(/^(?:completion )?certificate for\s+/i, ''),

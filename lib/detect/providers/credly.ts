@@ -19,8 +19,8 @@ export const credly: Provider = {
       path: new RegExp(`^www\\.credly\\.com/(?:badges|earner/earned/badge)/${BADGE_ID}(?:/public_url)?/?$`, 'i'),
       // The badge page's own labels, at the start of a line (a template page says "issued to you" in a sentence).
       completion: /^(?:issued to|date issued|issued on)\b/im,
-      // Revoked or pending badges, and the wallet's list of several badges.
-      notCompletion: /(?:has been|was) revoked|\brevoked on\b|(?:can[’']t|cannot|couldn[’']t|could not) find|page not found|no longer available|pending acceptance|^(?:date issued|issued on)\b[\s\S]*^(?:date issued|issued on)\b/im,
+      notCompletion: /pending acceptance/i,
+      listedBy: /^(?:date issued|issued on)\b/,
       title: (doc) =>
         /^(.+?) was issued by /.exec(metaContent(doc, 'og:title'))?.[1] ?? firstText(doc, ['main h1', 'h1']),
     });

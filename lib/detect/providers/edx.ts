@@ -16,7 +16,7 @@ export const edx: Provider = {
       siteName: 'edX',
       path: /^(?:courses\.edx\.org\/certificates|credentials\.edx\.org\/credentials)\/[0-9a-f]{32}\/?$/i,
       completion: /successfully completed (?:and received a passing grade in|all courses and received passing grades for)/i,
-      notCompletion: /(?:can[’']t|cannot|couldn[’']t|could not) find|page not found|(?:has been|was) (?:revoked|invalidated)|not (?:yet )?(?:available|issued|eligible)|resume course/i,
+      notCompletion: /not (?:yet )?(?:available|issued|eligible)|resume course/i,
       title: (doc, text) =>
         firstText(doc, ['.accomplishment-course-name', '.program-title']) ||
         captured(text, /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)\.?$/im),

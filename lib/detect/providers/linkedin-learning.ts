@@ -16,8 +16,8 @@ export const linkedinLearning: Provider = {
       siteName: 'LinkedIn Learning',
       path: /^www\.linkedin\.com\/learning\/certificates\/[0-9a-f]{64}\/?$/i,
       completion: /^(?:course )?completed on\b/im,
-      // A list of completions (learning history) is not one certificate.
-      notCompletion: /(?:can[’']t|cannot|couldn[’']t|could not) find|page not found|no longer available|(?:has been|was) revoked|learning history|^(?:course )?completed on\b[\s\S]*^(?:course )?completed on\b/im,
+      notCompletion: /learning history/i,
+      listedBy: /^(?:course )?completed on\b/,
       title: (doc, text) =>
         firstText(doc, ['[data-test-certificate-course-title]', '.certificate__course-title']) ||
         // The course's name is the line above "Course completed on …".

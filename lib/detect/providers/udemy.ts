@@ -16,7 +16,6 @@ export const udemy: Provider = {
       siteName: 'Udemy',
       path: /^www\.udemy\.com\/certificate\/UC-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?$/i,
       completion: /verifies that [^\n]{1,200}? successfully completed the course|certificate no\.?:?\s*UC-[0-9a-f]{8}-/i,
-      notCompletion: /(?:can[’']t|cannot|couldn[’']t|could not) find|page (?:is )?not found|no longer available|(?:has been|was) revoked/i,
       title: (doc, text) =>
         captured(text, /successfully completed the course\s+(.+?)\s+on\s+(?:\d{1,2}\/|[A-Z][a-z]{2})/) ||
         firstText(doc, ['[data-purpose="course-title-url"]']) ||
