@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DETECT_RETRY_DELAYS_MS } from '../../lib/limits';
-import { badge, launchExtension, routeFixtures, tabIdOf, waitForBadge, type Extension } from './extension';
+import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
 
 const ACE_CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const UDEMY_CERTIFICATE = 'https://www.udemy.com/certificate/UC-5e0d7c3a-2b14-4c9f-a6e8-71f3b9d20c46/';
@@ -91,6 +91,15 @@ it('detects a certificate reached by client-side navigation (pushState) once its
     url: COURSERA_CERTIFICATE,
     detection: { provider: 'coursera', activity: { title: 'Foundations of Project Management', completedOn: '2026-09-14', credits: [] } },
   });
+
+  // One click saves it, with the certificate's URL as its source.
+  const popup = await openPopup(ext, page);
+  await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved');
+  const stored = await storedActivities(popup);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ provider: 'coursera', title: 'Foundations of Project Management', completedOn: '2026-09-14', credits: [], sourceUrl: COURSERA_CERTIFICATE });
+  await waitForBadge(ext, tabId, '✓');
+  await popup.close();
   await page.close();
 });
 
