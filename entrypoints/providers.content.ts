@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PROVIDER_MATCHES, detectPage } from '../lib/detect/registry';
-
-/** Single-page sites render after load: look again a few times, then stop (never an endless observer). */
-const RETRY_DELAYS_MS = [500, 1500, 3000, 6000];
+import { DETECT_RETRY_DELAYS_MS } from '../lib/limits';
 
 export default defineContentScript({
   matches: PROVIDER_MATCHES,
@@ -26,11 +24,17 @@ export default defineContentScript({
 
     const look = (myRound: number, attempt: number): void => {
       if (ctx.isInvalid || myRound !== round) return;
-      if (report() || attempt >= RETRY_DELAYS_MS.length) return;
-      ctx.setTimeout(() => look(myRound, attempt + 1), RETRY_DELAYS_MS[attempt]);
+      if (report() || attempt >= DETECT_RETRY_DELAYS_MS.length) return;
+      ctx.setTimeout(() => look(myRound, attempt + 1), DETECT_RETRY_DELAYS_MS[attempt]);
     };
 
     look(round, 0);
-    ctx.addEventListener(window, 'wxt:locationchange', () => look(++round, 0));
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const myRound = ++round;
+      // The background forgets a tab's page when its URL changes: the new page is always reported.
+      lastSent = '';
+      // The event can come before the URL is committed (Navigation API): look once it is.
+      ctx.setTimeout(() => look(myRound, 0), 0);
+    });
   },
 });

@@ -60,7 +60,10 @@ function contentScriptTab(sender: Browser.runtime.MessageSender): { tabId: numbe
   if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return undefined;
   let url: URL;
   try {
-    url = new URL(sender.url);
+    // sender.url stays the URL the document loaded at; after a client-side navigation (pushState) the
+    // tab's URL is the page's own. Both are the same site, or the message comes from a page now gone.
+    url = new URL(sender.tab.url ?? sender.url);
+    if (url.origin !== new URL(sender.url).origin) return undefined;
   } catch {
     return undefined;
   }

@@ -1,9 +1,15 @@
 import { matchesPattern } from './match-pattern';
+import { accredible } from './providers/accredible';
 import { ace } from './providers/ace';
+import { coursera } from './providers/coursera';
+import { credly } from './providers/credly';
+import { edx } from './providers/edx';
+import { linkedinLearning } from './providers/linkedin-learning';
+import { udemy } from './providers/udemy';
 import type { Detection, Provider } from './types';
 
-/** Every provider, one file each in ./providers/. The manifest's matches come from here. */
-export const PROVIDERS: readonly Provider[] = [ace];
+/** Every provider, one file each in ./providers/, in DESIGN.md's order. The manifest's matches come from here. */
+export const PROVIDERS: readonly Provider[] = [ace, coursera, udemy, edx, linkedinLearning, credly, accredible];
 
 export const PROVIDER_MATCHES: string[] = PROVIDERS.flatMap((p) => p.matches);
 

@@ -1,4 +1,5 @@
 import { detectCompletion } from '../completion';
+import { metaContent } from '../text';
 import type { Provider } from '../types';
 
 /** ACE course certificates and passed final quizzes on acefitness.org. ACE names its credits CECs (0.1 CEC = 1 hour). */
@@ -7,6 +8,8 @@ export const ace: Provider = {
   name: 'American Council on Exercise',
   matches: ['https://acefitness.org/*', 'https://*.acefitness.org/*'],
   detect(doc, url) {
+    // A page that does not name ACE as its own site is another site's certificate, whatever credits it states.
+    if (!/\bACE\b|acefitness|American Council on Exercise/i.test(`${doc.title} ${metaContent(doc, 'og:site_name')}`)) return null;
     return detectCompletion(doc, url, {
       siteName: 'ACE',
       siteBody: 'ace',

@@ -1,0 +1,65 @@
+import { certificateLink, cleanTitle, isArticle, pageUrl } from './completion';
+import { findCredits } from './credits';
+import { completionDate } from './dates';
+import { cleanText, contentText } from './text';
+import type { DetectedActivity } from './types';
+
+/**
+ * Certificate, verify and badge pages of learning platforms (Coursera, Udemy, edX, LinkedIn Learning,
+ * Credly, Accredible). Each lives at a URL of a known shape and states who completed what. These pages
+ * carry the platform's own advertising beside the certificate ("Enroll for free", a course card with a
+ * price), so they are read by their own markers, not by the commerce and progress words of a CE body's site.
+ */
+export interface CredentialPage {
+  siteName: string;
+  /** `hostname + pathname` of the site's completion pages. */
+  path: RegExp;
+  /** Text that only an issued certificate shows. */
+  completion: RegExp;
+  /** Text of a page at such a URL that is not a completion on this site (in progress, pending), beyond GONE. */
+  notCompletion?: RegExp;
+  /** A line a certificate shows once: a page showing it twice lists several (a wallet, a learning history). */
+  listedBy?: RegExp;
+  /** The course's own name. */
+  title(doc: Document, text: string): string;
+  /** The certificate's own part of the text, where its date and credits are (the default: all of it). */
+  certificatePart?(text: string): string;
+  courseCode?(doc: Document, text: string): string | null;
+}
+
+/** A certificate that is not there, or no longer valid. */
+const GONE = /(?:can[’']t|cannot|couldn[’']t|could not) find|page (?:is )?not found|no longer (?:valid|available)|(?:has been|was) (?:revoked|invalidated)|\brevoked on\b/i;
+
+function isList(text: string, line: RegExp | undefined): boolean {
+  return !!line && (text.match(new RegExp(line.source, 'gim')) ?? []).length > 1;
+}
+
+export function detectCredentialPage(doc: Document, url: URL, page: CredentialPage): DetectedActivity | null {
+  if (!page.path.test(url.hostname + url.pathname)) return null;
+  const text = contentText(doc);
+  if (!page.completion.test(text) || GONE.test(text) || page.notCompletion?.test(text) || isList(text, page.listedBy) || isArticle(doc)) return null;
+  const part = page.certificatePart?.(text) ?? text;
+  const completedOn = completionDate(part);
+  if (!completedOn) return null;
+  const title = cleanTitle(page.title(doc, text), page.siteName);
+  if (!title) return null;
+  return {
+    title,
+    completedOn,
+    courseCode: page.courseCode?.(doc, text) || null,
+    credits: findCredits(part),
+    sourceUrl: pageUrl(url),
+    certificateUrl: certificateLink(doc, url),
+  };
+}
+
+/** The text before the first line that matches `end` (a section that is not the certificate's). */
+export function textBefore(text: string, end: RegExp): string {
+  const at = text.search(end);
+  return at === -1 ? text : text.slice(0, at);
+}
+
+/** The first capture of `re` in the text, tidied; '' when absent. */
+export function captured(text: string, re: RegExp): string {
+  return cleanText(re.exec(text)?.[1]);
+}

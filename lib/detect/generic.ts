@@ -1,0 +1,52 @@
+import type { BodyId } from '../bodies';
+import type { Credit } from '../schema';
+import { certificateLink, cleanTitle, courseTitle, pageUrl } from './completion';
+import { bodyFromName, findCredits } from './credits';
+import { completionDate } from './dates';
+import { cleanText, contentText, metaContent } from './text';
+
+/**
+ * "Capture this page": whatever any page offers (a provider's or not, finished or not) as a draft for
+ * an editable form. Nothing here is trusted or saved: the user checks it, and the form parses it.
+ */
+export interface CaptureDraft {
+  title: string;
+  /** The completion (or issue) date, if the page states one. */
+  completedOn: string | null;
+  credits: Credit[];
+  /** The site's own name, for the activity's organizer. */
+  organizer: string;
+  sourceUrl: string | null;
+  certificateUrl: string | null;
+}
+
+/** Capture reads at most this much of a page's text: dates and credits sit near the top of a certificate. */
+export const CAPTURE_TEXT_LIMIT = 50_000;
+
+function siteName(doc: Document, url: URL): string {
+  return metaContent(doc, 'og:site_name') || url.hostname.replace(/^www\./, '');
+}
+
+/** A certifying body's own site ("ACE Fitness", "NASM") accredits the credits it states without naming a body. */
+function siteBody(organizer: string): BodyId | undefined {
+  // Acronyms as written: "ACE Fitness" is ACE's site, "Ace Hardware" is not.
+  return bodyFromName(organizer) ?? organizer.split(/\s+/).filter((word) => word === word.toUpperCase()).map(bodyFromName).find(Boolean);
+}
+
+/** Reads the page into a draft. Never throws: a page it cannot read gives a draft with its URL and title only. */
+export function capturePage(doc: Document, url: URL): CaptureDraft {
+  const web = url.protocol === 'https:' || url.protocol === 'http:';
+  const draft: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: '', sourceUrl: web ? pageUrl(url) : null, certificateUrl: null };
+  try {
+    draft.organizer = siteName(doc, url);
+    draft.title = cleanTitle(cleanText(doc.title), draft.organizer);
+    const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
+    draft.title = courseTitle(doc, text, { siteName: draft.organizer }) || draft.title;
+    draft.completedOn = completionDate(text);
+    draft.credits = findCredits(text, siteBody(draft.organizer));
+    draft.certificateUrl = web ? certificateLink(doc, url) : null;
+  } catch {
+    // A strange page yields what was read before it went wrong.
+  }
+  return draft;
+}
