@@ -1,9 +1,21 @@
 import { matchesPattern } from './match-pattern';
+import { nasm } from './providers/nasm';
 import { ace } from './providers/ace';
+import { acsm } from './providers/acsm';
+import { nsca } from './providers/nsca';
+import { afaa } from './providers/afaa';
+import { issa } from './providers/issa';
+import { aea } from './providers/aea';
+import { humanKinetics } from './providers/human-kinetics';
+import { medbridge } from './providers/medbridge';
+import { pesi } from './providers/pesi';
+import { netce } from './providers/netce';
 import type { Detection, Provider } from './types';
 
 /** Every provider, one file each in ./providers/. The manifest's matches come from here. */
-export const PROVIDERS: readonly Provider[] = [ace];
+export const PROVIDERS: readonly Provider[] = [
+  nasm, ace, acsm, nsca, afaa, issa, aea, humanKinetics, medbridge, pesi, netce,
+];
 
 export const PROVIDER_MATCHES: string[] = PROVIDERS.flatMap((p) => p.matches);
 
