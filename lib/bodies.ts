@@ -31,78 +31,85 @@ export interface BodyInfo extends BodyScale {
   notes: string;
 }
 
-export const BODIES: Record<BodyId, BodyInfo> = {
+/** What BODIES adds to each body's scale: names, renewal defaults and notes. */
+const DETAILS: Record<BodyId, Omit<BodyInfo, keyof BodyScale>> = {
   nasm: {
-    ...BODY_SCALES.nasm, id: 'nasm', label: 'NASM', name: 'National Academy of Sports Medicine', unitPlural: 'CEUs',
+    id: 'nasm', label: 'NASM', name: 'National Academy of Sports Medicine', unitPlural: 'CEUs',
     step: 0.1, requirement: 2.0, cycleMonths: 24, cprRequired: true, cprCredit: 0.1,
     unconfirmed: ['hoursPerUnit'], notes: '1.9 CEUs plus 0.1 for a current CPR/AED.',
   },
   ace: {
-    ...BODY_SCALES.ace, id: 'ace', label: 'ACE', name: 'American Council on Exercise', unitPlural: 'CECs',
+    id: 'ace', label: 'ACE', name: 'American Council on Exercise', unitPlural: 'CECs',
     step: 0.1, requirement: 2.0, cycleMonths: 24, cprRequired: true, cprCredit: null,
     unconfirmed: [], notes: 'A current CPR/AED is required.',
   },
   acsm: {
-    ...BODY_SCALES.acsm, id: 'acsm', label: 'ACSM', name: 'American College of Sports Medicine', unitPlural: 'CECs',
+    id: 'acsm', label: 'ACSM', name: 'American College of Sports Medicine', unitPlural: 'CECs',
     step: 0.5, requirement: 45, cycleMonths: 36, cprRequired: true, cprCredit: null,
     unconfirmed: [], notes: '45 CECs for CPT and GEI, 60 for EP and CEP; 6-month grace period.',
   },
   nsca: {
-    ...BODY_SCALES.nsca, id: 'nsca', label: 'NSCA', name: 'National Strength and Conditioning Association', unitPlural: 'CEUs',
+    id: 'nsca', label: 'NSCA', name: 'National Strength and Conditioning Association', unitPlural: 'CEUs',
     step: 0.1, requirement: 6.0, cycleMonths: 36, cprRequired: true, cprCredit: null,
     unconfirmed: [], notes: 'Cycle ends December 31; prorated; category maximums (A-D).',
   },
   afaa: {
-    ...BODY_SCALES.afaa, id: 'afaa', label: 'AFAA', name: 'Athletics and Fitness Association of America', unitPlural: 'CEUs',
+    id: 'afaa', label: 'AFAA', name: 'Athletics and Fitness Association of America', unitPlural: 'CEUs',
     step: 0.5, requirement: 15, cycleMonths: 24, cprRequired: true, cprCredit: 2,
     unconfirmed: ['hoursPerUnit', 'cprCredit'], notes: '2 from AFAA/NASM courses; hands-on CPR/AED counts 2.',
   },
   issa: {
-    ...BODY_SCALES.issa, id: 'issa', label: 'ISSA', name: 'International Sports Sciences Association', unitPlural: 'CEUs',
+    id: 'issa', label: 'ISSA', name: 'International Sports Sciences Association', unitPlural: 'CEUs',
     step: 1, requirement: 20, cycleMonths: 24, cprRequired: true, cprCredit: null,
     unconfirmed: ['hoursPerUnit', 'requirement'], notes: 'Hands-on CPR/AED required.',
   },
   aea: {
-    ...BODY_SCALES.aea, id: 'aea', label: 'AEA', name: 'Aquatic Exercise Association', unitPlural: 'CECs',
+    id: 'aea', label: 'AEA', name: 'Aquatic Exercise Association', unitPlural: 'CECs',
     step: 0.5, requirement: 15, cycleMonths: 24, cprRequired: true, cprCredit: 3,
     unconfirmed: ['hoursPerUnit'], notes: 'AEA-approved CECs; CPR/AED counts 3.0; no carry-over.',
   },
   ncbtmb: {
-    ...BODY_SCALES.ncbtmb, id: 'ncbtmb', label: 'NCBTMB', name: 'National Certification Board for Therapeutic Massage and Bodywork',
+    id: 'ncbtmb', label: 'NCBTMB', name: 'National Certification Board for Therapeutic Massage and Bodywork',
     unitPlural: 'CE hours', step: 0.5, requirement: 24, cycleMonths: 24,
     cprRequired: false, cprCredit: null, unconfirmed: [], notes: '3 hours must be ethics.',
   },
   ancc: {
-    ...BODY_SCALES.ancc, id: 'ancc', label: 'ANCC', name: 'American Nurses Credentialing Center', unitPlural: 'contact hours',
+    id: 'ancc', label: 'ANCC', name: 'American Nurses Credentialing Center', unitPlural: 'contact hours',
     step: 0.25, requirement: 75, cycleMonths: 60, cprRequired: false, cprCredit: null,
     unconfirmed: ['requirement'], notes: 'ANCC does not use "CEU".',
   },
   nasba: {
-    ...BODY_SCALES.nasba, id: 'nasba', label: 'NASBA', name: 'NASBA (accounting CPE)', unitPlural: 'CPE credits',
+    id: 'nasba', label: 'NASBA', name: 'NASBA (accounting CPE)', unitPlural: 'CPE credits',
     step: 0.2, requirement: null, cycleMonths: null, cprRequired: false, cprCredit: null,
     unconfirmed: [], notes: 'Requirement set by each state; a CPE hour is 50 minutes.',
   },
   pmi: {
-    ...BODY_SCALES.pmi, id: 'pmi', label: 'PMI', name: 'Project Management Institute', unitPlural: 'PDUs',
+    id: 'pmi', label: 'PMI', name: 'Project Management Institute', unitPlural: 'PDUs',
     step: 0.25, requirement: 60, cycleMonths: 36, cprRequired: false, cprCredit: null,
     unconfirmed: [], notes: 'PMP: at least 35 Education PDUs.',
   },
   ncees: {
-    ...BODY_SCALES.ncees, id: 'ncees', label: 'PDH', name: 'Engineering licensure (PDH)', unitPlural: 'PDHs',
+    id: 'ncees', label: 'PDH', name: 'Engineering licensure (PDH)', unitPlural: 'PDHs',
     step: 0.5, requirement: null, cycleMonths: null, cprRequired: false, cprCredit: null,
     unconfirmed: [], notes: 'Requirement set by each state, e.g. 15 a year; 10 PDH = 1 CEU.',
   },
   aswb: {
-    ...BODY_SCALES.aswb, id: 'aswb', label: 'ASWB ACE', name: 'ASWB ACE (social work)', unitPlural: 'CE hours',
+    id: 'aswb', label: 'ASWB ACE', name: 'ASWB ACE (social work)', unitPlural: 'CE hours',
     step: 0.5, requirement: null, cycleMonths: null, cprRequired: false, cprCredit: null,
     unconfirmed: [], notes: 'Requirement set by each jurisdiction.',
   },
   iacet: {
-    ...BODY_SCALES.iacet, id: 'iacet', label: 'IACET', name: 'IACET (generic CEUs)', unitPlural: 'CEUs',
+    id: 'iacet', label: 'IACET', name: 'IACET (generic CEUs)', unitPlural: 'CEUs',
     step: 0.1, requirement: null, cycleMonths: null, cprRequired: false, cprCredit: null,
     unconfirmed: [], notes: 'Participation only: 1 CEU = 10 contact hours.',
   },
 };
+
+function withScales(): Record<BodyId, BodyInfo> {
+  return Object.fromEntries(BODY_IDS.map((id) => [id, { ...BODY_SCALES[id], ...DETAILS[id] }])) as Record<BodyId, BodyInfo>;
+}
+/** Built by a call marked pure, so a bundle that reads only BODY_SCALES (the content script) drops it. */
+export const BODIES = /* @__PURE__ */ withScales();
 
 export function isBodyId(value: unknown): value is BodyId {
   return typeof value === 'string' && (BODY_IDS as readonly string[]).includes(value);

@@ -12,23 +12,27 @@ export interface BodyScale {
   aliases: readonly string[];
 }
 
+function scale(unit: string, hoursPerUnit: number, aliases: readonly string[], accredits = true): BodyScale {
+  return { unit, hoursPerUnit, accredits, aliases };
+}
+
 /**
  * Kept apart from BODIES so the content script (15 kB budget) carries only this table.
  * Values from DOMAIN.md's body table.
  */
 export const BODY_SCALES: Record<BodyId, BodyScale> = {
-  nasm: { unit: 'CEU', hoursPerUnit: 10, accredits: true, aliases: ['National Academy of Sports Medicine', 'NASM'] },
-  ace: { unit: 'CEC', hoursPerUnit: 10, accredits: true, aliases: ['American Council on Exercise', 'ACE'] },
-  acsm: { unit: 'CEC', hoursPerUnit: 1, accredits: true, aliases: ['American College of Sports Medicine', 'ACSM'] },
-  nsca: { unit: 'CEU', hoursPerUnit: 10, accredits: true, aliases: ['National Strength and Conditioning Association', 'NSCA'] },
-  afaa: { unit: 'CEU', hoursPerUnit: 1, accredits: true, aliases: ['Athletics and Fitness Association of America', 'AFAA'] },
-  issa: { unit: 'CEU', hoursPerUnit: 1, accredits: true, aliases: ['International Sports Sciences Association', 'ISSA'] },
-  aea: { unit: 'CEC', hoursPerUnit: 1, accredits: true, aliases: ['Aquatic Exercise Association', 'AEA'] },
-  ncbtmb: { unit: 'CE hour', hoursPerUnit: 1, accredits: true, aliases: ['National Certification Board for Therapeutic Massage and Bodywork', 'NCBTMB'] },
-  ancc: { unit: 'contact hour', hoursPerUnit: 1, accredits: true, aliases: ['American Nurses Credentialing Center', 'ANCC'] },
-  nasba: { unit: 'CPE credit', hoursPerUnit: 50 / 60, accredits: true, aliases: ['National Association of State Boards of Accountancy', 'NASBA'] },
-  pmi: { unit: 'PDU', hoursPerUnit: 1, accredits: true, aliases: ['Project Management Institute', 'PMI'] },
-  ncees: { unit: 'PDH', hoursPerUnit: 1, accredits: true, aliases: ['NCEES'] },
-  aswb: { unit: 'CE hour', hoursPerUnit: 1, accredits: true, aliases: ['Association of Social Work Boards', 'ASWB ACE', 'ASWB'] },
-  iacet: { unit: 'CEU', hoursPerUnit: 10, accredits: false, aliases: ['IACET'] },
+  nasm: scale('CEU', 10, ['National Academy of Sports Medicine', 'NASM']),
+  ace: scale('CEC', 10, ['American Council on Exercise', 'ACE']),
+  acsm: scale('CEC', 1, ['American College of Sports Medicine', 'ACSM']),
+  nsca: scale('CEU', 10, ['National Strength and Conditioning Association', 'NSCA']),
+  afaa: scale('CEU', 1, ['Athletics and Fitness Association of America', 'AFAA']),
+  issa: scale('CEU', 1, ['International Sports Sciences Association', 'ISSA']),
+  aea: scale('CEC', 1, ['Aquatic Exercise Association', 'AEA']),
+  ncbtmb: scale('CE hour', 1, ['National Certification Board for Therapeutic Massage and Bodywork', 'NCBTMB']),
+  ancc: scale('contact hour', 1, ['American Nurses Credentialing Center', 'ANCC']),
+  nasba: scale('CPE credit', 50 / 60, ['National Association of State Boards of Accountancy', 'NASBA']),
+  pmi: scale('PDU', 1, ['Project Management Institute', 'PMI']),
+  ncees: scale('PDH', 1, ['NCEES']),
+  aswb: scale('CE hour', 1, ['Association of Social Work Boards', 'ASWB ACE', 'ASWB']),
+  iacet: scale('CEU', 10, ['IACET'], false),
 };
