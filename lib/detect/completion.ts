@@ -103,7 +103,7 @@ export function siteIdentity(doc: Document): string {
   return [doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical, copyright].join('\n');
 }
 
-/** A link to the certificate itself (PDF, download, print), only over http(s). */
+/** A link to the certificate itself (PDF, download, print), only over http(s) and of a length the model keeps. */
 export function certificateLink(doc: Document, url: URL): string | null {
   for (const a of doc.querySelectorAll('a[href]')) {
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
@@ -111,7 +111,7 @@ export function certificateLink(doc: Document, url: URL): string | null {
     if (!/certificate|\.pdf\b/i.test(`${label} ${href}`) || !/download|pdf|print|view/i.test(`${label} ${href}`)) continue;
     try {
       const target = new URL(href, url);
-      if (target.protocol === 'https:' || target.protocol === 'http:') return target.href;
+      if (/^https?:$/.test(target.protocol) && target.href.length <= LIMITS.url) return target.href;
     } catch {
       // A malformed href is not a certificate link.
     }
@@ -144,7 +144,8 @@ export function detectCompletion(doc: Document, url: URL, options: CompletionOpt
   const completedOn = completionDate(text);
   if (!completedOn) return null;
   const credits = findCredits(text, options.siteBody);
-  if (options.requireCredits && credits.length === 0) return null;
+  // More credits than one activity holds: a transcript or listing, not one completion.
+  if ((options.requireCredits && credits.length === 0) || credits.length > LIMITS.credits) return null;
   const title = courseTitle(doc, text, { selectors: options.titleSelectors, siteName: options.siteName });
   if (!title) return null;
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;

@@ -17,7 +17,7 @@ const UNIT_NAMES: Record<string, string> = {
   cpe: 'CPE credit', 'cpe credit': 'CPE credit', 'cpe hour': 'CPE credit', pdu: 'PDU', pdh: 'PDH',
 };
 /** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses"). */
-const UNIT = String.raw`(continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?!\s+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
+const UNIT = String.raw`(continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
 /** An amount, not the tail of a longer number. */
 const AMOUNT = String.raw`(?<![\d.])(\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
 /** Between a body and its amount: "NASM: 0.4", "NSCA – 0.5", "(ACE) 0.2", a table cell. */
