@@ -35,6 +35,10 @@ describe('findCredits reads the phrasings certificates use', () => {
     expect(findCredits('CEUs earned: 0.6', 'nasm')).toEqual([{ kind: 'CEC', amount: 0.6, unit: 'CEU', body: 'nasm', hours: 6 }]);
   });
 
+  it('a unit at the end of a line is a unit, whatever the next line says', () => {
+    expect(findCredits('0.4 CEUs\nCourse Number: 1234', 'nasm')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+  });
+
   it('prefers a body named in the text over the site body', () => {
     expect(findCredits('0.4 NASM CEUs', 'afaa')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
   });
