@@ -42,6 +42,17 @@ describe('the registry', () => {
     expect(readdirSync(FIXTURES).sort()).toEqual(PROVIDERS.map((p) => p.id).sort());
   });
 
+  it('claims a completion page only while the page names its own site (what keeps the matrix below from claiming)', () => {
+    for (const fixture of fixtures.filter((f) => f.expected.detected)) {
+      const page = parseHtml(fixture.html, fixture.url);
+      const provider = PROVIDERS.find((p) => p.id === fixture.provider)!;
+      expect(provider.detect(page.document, new URL(fixture.url)), `${fixture.provider}/${fixture.name}`).not.toBeNull();
+      for (const el of page.document.querySelectorAll('title, meta[property^="og:"], link[rel="canonical"], footer, [role="contentinfo"]')) el.remove();
+      expect(provider.detect(page.document, new URL(fixture.url)), `${fixture.provider}/${fixture.name} without its site's name`).toBeNull();
+      page.close();
+    }
+  });
+
   it("finds nothing with one provider's detector on another provider's pages", () => {
     for (const fixture of fixtures) {
       const page = parseHtml(fixture.html, fixture.url);
