@@ -37,6 +37,7 @@ describe("courseTitle is the course's own name", () => {
   it("not the site's chrome: the page title loses its site name and its certificate prefix", () => {
     expect(titleOf('<main><h1>Certificate of Completion</h1></main>', '<title>Certificate - Sports Nutrition Essentials | NASM</title>'))
       .toBe('Sports Nutrition Essentials');
+    expect(titleOf('<main><h1>Certificate of Completion</h1><h2>Course-Based Coaching</h2></main>')).toBe('Course-Based Coaching');
     expect(titleOf('<header><h1>NASM Blog</h1></header><main><h1>Certificate of Completion</h1><h2>Youth Exercise</h2></main>')).toBe('Youth Exercise');
   });
 });

@@ -54,7 +54,8 @@ const COMPLETED_SENTENCE = /(?:successfully completed|has completed|for completi
 
 export function cleanTitle(raw: string, siteName = ''): string {
   let title = cleanText(raw)
-    .replace(/^(course|program|title|certificate( of completion)?)\s*[:|–—-]\s*/i, '')
+    // "Certificate - Youth Exercise", "Course: Youth Exercise", but not "Course-Based Learning".
+    .replace(/^(course|program|title|certificate( of completion)?)(\s*[:|–—]|\s+-)\s*/i, '')
     .replace(/^["“']|["”']$/g, '');
   if (siteName) title = title.replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '');
   return title.slice(0, LIMITS.title).trim();
