@@ -1,5 +1,5 @@
-/** Limits on free text that crosses a boundary: page text can be anything, a megabyte long. */
-export const LIMITS = { title: 300, text: 2000, notes: 10000, url: 2048, code: 64, unit: 40 } as const;
+/** Limits on what crosses a boundary: page text can be anything, a megabyte long. */
+export const LIMITS = { title: 300, text: 2000, notes: 10000, url: 2048, code: 64, unit: 40, credits: 20 } as const;
 
 /**
  * When the content script looks at a page again after it loaded or the URL changed (ms after each

@@ -37,7 +37,7 @@ export const activityDraftSchema = z.object({
   /** Free name of the organizer when it is not one of the known providers. */
   organizer: z.string().trim().max(LIMITS.title).optional(),
   completedOn: isoDate,
-  credits: z.array(creditSchema).max(20),
+  credits: z.array(creditSchema).max(LIMITS.credits),
   courseCode: z.string().trim().max(LIMITS.code).nullable(),
   format: z.enum(FORMATS).optional(),
   sourceUrl: httpUrl.nullable(),

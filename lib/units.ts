@@ -1,4 +1,5 @@
 import { BODIES, type BodyId } from './bodies';
+import { BODY_SCALES } from './body-scales';
 
 /** Units that are themselves a measure of time, whatever body grants them: contact hours per unit. */
 const HOUR_UNITS: Record<string, number> = {
@@ -24,7 +25,7 @@ export function creditHours(credit: { amount: number; unit: string; body?: BodyI
   const unit = unitKey(credit.unit);
   const hourFactor = HOUR_UNITS[unit];
   if (hourFactor !== undefined) return roundHours(credit.amount * hourFactor);
-  if (credit.body) return roundHours(credit.amount * BODIES[credit.body].hoursPerUnit);
+  if (credit.body) return roundHours(credit.amount * BODY_SCALES[credit.body].hoursPerUnit);
   if (unit === 'ceu' || unit === 'cec') return roundHours(credit.amount * HOURS_PER_UNBODIED_CEU);
   return roundHours(credit.amount);
 }

@@ -42,6 +42,21 @@ describe('the registry', () => {
     expect(readdirSync(FIXTURES).sort()).toEqual(PROVIDERS.map((p) => p.id).sort());
   });
 
+  // Certificate and badge platforms claim only their own certificate URL shapes (lib/detect/credential-page.ts);
+  // the CE providers' sites are identified by the name the page gives its site.
+  const URL_SHAPED = new Set(['coursera', 'udemy', 'edx', 'linkedin-learning', 'credly', 'accredible']);
+
+  it('claims a completion page only while the page names its own site (what keeps the matrix below from claiming)', () => {
+    for (const fixture of fixtures.filter((f) => f.expected.detected && !URL_SHAPED.has(f.provider))) {
+      const page = parseHtml(fixture.html, fixture.url);
+      const provider = PROVIDERS.find((p) => p.id === fixture.provider)!;
+      expect(provider.detect(page.document, new URL(fixture.url)), `${fixture.provider}/${fixture.name}`).not.toBeNull();
+      for (const el of page.document.querySelectorAll('title, meta[property^="og:"], link[rel="canonical"], footer, [role="contentinfo"]')) el.remove();
+      expect(provider.detect(page.document, new URL(fixture.url)), `${fixture.provider}/${fixture.name} without its site's name`).toBeNull();
+      page.close();
+    }
+  });
+
   it("finds nothing with one provider's detector on another provider's pages", () => {
     for (const fixture of fixtures) {
       const page = parseHtml(fixture.html, fixture.url);

@@ -2,8 +2,9 @@ import type { BodyId } from '../bodies';
 import { LIMITS } from '../limits';
 import { completionDate } from './dates';
 import { findCredits } from './credits';
-import { cleanText, contentText, firstText, metaContent } from './text';
-import type { DetectedActivity } from './types';
+import { cleanText, contentText, escapeRegExp, firstText, metaContent } from './text';
+import type { ProviderId } from './provider-ids';
+import type { DetectedActivity, Provider } from './types';
 
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
 export const COMPLETION = /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has (successfully )?completed|you (have )?passed|congratulations\W+(you|on)|course complete(d)?\b|completion certificate|date (of )?completion|date completed|completed on|(this )?(is to )?certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
@@ -37,34 +38,49 @@ export function readCompletion(doc: Document, extra: { completion?: RegExp; notC
 }
 
 const TITLE_SELECTORS = [
-  '[itemprop="name"]', '[data-course-title]', '[class*="course-title" i]', '[class*="coursetitle" i]',
+  '[itemtype*="Course"] [itemprop="name"]', '[data-course-title]', '[class*="course-title" i]', '[class*="coursetitle" i]',
   '[class*="course-name" i]', '[class*="coursename" i]', '[id*="course-title" i]',
 ];
+/** Where a certificate puts the learner's name, which is never the title. */
+const LEARNER = '[class*="recipient" i], [class*="learner" i], [class*="student" i], [class*="awardee" i], [class*="participant" i], [itemtype*="Person"]';
 /** Headings that are the page's chrome, not a course name. */
-const CHROME_TITLE = /^(certificate( of (completion|achievement|attendance))?|congratulations.*|course complete.*|quiz results?|exam results?|my (account|courses|certificates)|dashboard|transcript|verify.*|you passed.*)$/i;
-/** "… has successfully completed Functional Training for Older Adults on September 14, 2026." */
-const COMPLETED_SENTENCE = /(?:successfully completed|has completed|for completing|completion of|you passed|passed the final (?:quiz|exam) for|certifies that .{1,80}? completed)\s*(?:the\s+)?(?:course|program|webinar|workshop)?\s*:?\s*["“']?([^\n"”]{3,200}?)["”']?(?=\s+(?:on|with|in|dated|and earned|earning)\s|\s*[.,;(\n]|$)/i;
+const CHROME_TITLE = /^(certificate( of (completion|achievement|attendance))?|congratulations.*|course complete.*|(quiz|exam|test) results?|my (account|courses|certificates|transcript)|dashboard|transcript|verify.*|you passed.*|this certifies that|awarded to)$/i;
+const TITLE_LABEL = /^((course|program|activity)( (title|name))?|title)\s*:?$/i;
+/**
+ * "… has successfully completed Functional Training in Water on September 14, 2026." The title ends
+ * where the sentence goes on with a date, a score or the credits, not at the first "in" or "with".
+ */
+const COMPLETED_SENTENCE = /(?:successfully completed|has completed|for completing|completion of|you passed|passed the final (?:quiz|exam) for|certifies that .{1,80}? completed)\s*(?:the\s+)?(?:course|program|webinar|workshop)?\s*:?\s*["“']?([^\n"”]{3,200}?)["”']?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been)|earning\s|for\s+[\d.])|\s*(?:[.;(\n]|,\s|$))/i;
 
 export function cleanTitle(raw: string, siteName = ''): string {
-  let title = cleanText(raw).replace(/^(course|program|title)\s*:\s*/i, '').replace(/^["“']|["”']$/g, '');
-  if (siteName) title = title.replace(new RegExp(String.raw`\s*[|–—-]\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '');
+  let title = cleanText(raw)
+    // "Certificate - Youth Exercise", "Course: Youth Exercise", but not "Course-Based Learning".
+    .replace(/^(course|program|title|certificate( of completion)?)(\s*[:|–—]|\s+-)\s*/i, '')
+    .replace(/^["“']|["”']$/g, '');
+  if (siteName) title = title.replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '');
   return title.slice(0, LIMITS.title).trim();
 }
 
-/** The course's own name: a marked-up title, else the sentence around "completed", else a heading that is not chrome. */
+/**
+ * The course's own name: a marked-up title, else a labelled one, else the sentence around "completed",
+ * else a heading that is neither chrome nor the learner's name.
+ */
 export function courseTitle(doc: Document, text: string, options: { selectors?: readonly string[]; siteName?: string } = {}): string {
   const root = doc.querySelector('main, [role="main"]') ?? doc.body ?? doc;
+  const usable = (value: string) => value && !CHROME_TITLE.test(value) && value !== options.siteName;
   const marked = firstText(root, [...(options.selectors ?? []), ...TITLE_SELECTORS]);
-  if (marked && !CHROME_TITLE.test(marked)) return cleanTitle(marked, options.siteName);
-  const labelled = labelledValue(root, /^(course|course (title|name)|program|activity|title)\s*:?$/i);
-  if (labelled) return cleanTitle(labelled, options.siteName);
-  const sentence = COMPLETED_SENTENCE.exec(text)?.[1];
-  if (sentence) return cleanTitle(sentence, options.siteName);
-  for (const heading of root.querySelectorAll('h1, h2, h3')) {
-    const value = cleanText(heading.textContent);
-    if (value && !CHROME_TITLE.test(value) && !heading.closest('nav, header:not(main header), footer:not(main footer)')) return cleanTitle(value, options.siteName);
-  }
-  return cleanTitle(metaContent(doc, 'og:title') || doc.title, options.siteName);
+  const title =
+    (usable(marked) && marked) ||
+    labelledValue(root, TITLE_LABEL) ||
+    /^(?:course|course title|program)\s*:\s*(.+)$/im.exec(text)?.[1] ||
+    COMPLETED_SENTENCE.exec(text)?.[1] ||
+    [...root.querySelectorAll('h1, h2, h3')]
+      .filter((h) => !h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`))
+      .map((h) => cleanText(h.textContent))
+      .find(usable) ||
+    metaContent(doc, 'og:title') ||
+    doc.title;
+  return cleanTitle(title, options.siteName);
 }
 
 /** The value beside a label in a table or definition list: <th>Course</th><td>…</td>. */
@@ -77,7 +93,18 @@ export function labelledValue(root: ParentNode, label: RegExp): string {
   return '';
 }
 
-/** A link to the certificate itself (PDF, download, print), only over http(s). */
+/**
+ * Where a page names its own site: title, site name, canonical address and the copyright line.
+ * Not the content, which may name other bodies and sites (a course approved by NASM and ACE).
+ */
+export function siteIdentity(doc: Document): string {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const footer = [...doc.querySelectorAll('footer, [role="contentinfo"]')].map((el) => el.textContent).join('\n');
+  const copyright = /(©|&copy;|copyright)[^\n]{0,120}/i.exec(footer)?.[0] ?? '';
+  return [doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical, copyright].join('\n');
+}
+
+/** A link to the certificate itself (PDF, download, print), only over http(s) and of a length the model keeps. */
 export function certificateLink(doc: Document, url: URL): string | null {
   for (const a of doc.querySelectorAll('a[href]')) {
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
@@ -85,7 +112,7 @@ export function certificateLink(doc: Document, url: URL): string | null {
     if (!/certificate|\.pdf\b/i.test(`${label} ${href}`) || !/download|pdf|print|view/i.test(`${label} ${href}`)) continue;
     try {
       const target = new URL(href, url);
-      if (target.protocol === 'https:' || target.protocol === 'http:') return target.href;
+      if (/^https?:$/.test(target.protocol) && target.href.length <= LIMITS.url) return target.href;
     } catch {
       // A malformed href is not a certificate link.
     }
@@ -118,9 +145,25 @@ export function detectCompletion(doc: Document, url: URL, options: CompletionOpt
   const completedOn = completionDate(text);
   if (!completedOn) return null;
   const credits = findCredits(text, options.siteBody);
-  if (options.requireCredits && credits.length === 0) return null;
+  // More credits than one activity holds: a transcript or listing, not one completion.
+  if ((options.requireCredits && credits.length === 0) || credits.length > LIMITS.credits) return null;
   const title = courseTitle(doc, text, { selectors: options.titleSelectors, siteName: options.siteName });
   if (!title) return null;
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;
   return { title, completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
+}
+
+/**
+ * A provider whose completion pages detectCompletion reads, on its host and the host's subdomains.
+ * The page must name the site as its own (see siteIdentity): another site's certificate, even one
+ * that names this body among its approvals, is not this provider's completion.
+ */
+export function completionProvider(id: ProviderId, name: string, host: string, options: CompletionOptions): Provider {
+  const site = new RegExp(`\\b(${[name, options.siteName, host].map(escapeRegExp).join('|')})\\b`, 'i');
+  return {
+    id,
+    name,
+    matches: [`https://${host}/*`, `https://*.${host}/*`],
+    detect: (doc, url) => (site.test(siteIdentity(doc)) ? detectCompletion(doc, url, options) : null),
+  };
 }

@@ -1,4 +1,5 @@
-import { BODIES, BODY_IDS, type BodyId } from '../bodies';
+import type { BodyId } from '../bodies';
+import { BODY_SCALES } from '../body-scales';
 import type { Credit } from '../schema';
 import { creditHours } from '../units';
 
@@ -9,90 +10,83 @@ import { creditHours } from '../units';
  * the word on the page; without a body it is a plain CEU.
  */
 
-const UNITS: ReadonlyArray<[RegExp, string]> = [
-  [/^continuing education credits?$/i, 'CEC'],
-  [/^continuing education units?$/i, 'CEU'],
-  [/^continuing education hours?$/i, 'CE hour'],
-  [/^CECs?$/i, 'CEC'],
-  [/^CEUs?$/i, 'CEU'],
-  [/^CE\s*hours?$/i, 'CE hour'],
-  [/^CE\s*credits?$/i, 'CE credit'],
-  [/^CEs$/i, 'CE hour'],
-  [/^contact\s*hours?$/i, 'contact hour'],
-  [/^clock\s*hours?$/i, 'clock hour'],
-  [/^CPE(\s*(credits?|hours?)|s)?$/i, 'CPE credit'],
-  [/^PDUs?$/i, 'PDU'],
-  [/^PDHs?$/i, 'PDH'],
-];
-const UNIT = String.raw`(continuing\s+education\s+(?:credits?|units?|hours?)|CECs?|CEUs?|CE\s*hours?|CE\s*credits?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+credits?|\s+hours?|s)?|PDUs?|PDHs?)\b`;
-const AMOUNT = String.raw`(\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
+/** Stated units, lower-cased and singular, to the name kept; any other unit is kept as stated. */
+const UNIT_NAMES: Record<string, string> = {
+  'continuing education credit': 'CEC', 'continuing education unit': 'CEU', 'continuing education hour': 'CE hour',
+  cec: 'CEC', ceu: 'CEU', ce: 'CE hour', 'ce hour': 'CE hour', 'ce credit': 'CE credit',
+  cpe: 'CPE credit', 'cpe credit': 'CPE credit', 'cpe hour': 'CPE credit', pdu: 'PDU', pdh: 'PDH',
+};
+/** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses"). */
+const UNIT = String.raw`(continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
+/** An amount, not the tail of a longer number. */
+const AMOUNT = String.raw`(?<![\d.])(\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
+/** Between a body and its amount: "NASM: 0.4", "NSCA – 0.5", "(ACE) 0.2", a table cell. */
+const SEP = String.raw`[\s:()–—-]{0,5}`;
 
 /** Units that belong to one body even when the page does not name it. */
 const UNIT_BODY: Record<string, BodyId> = { PDU: 'pmi', 'CPE credit': 'nasba', PDH: 'ncees' };
 
-const ALIAS_TO_BODY = new Map<string, BodyId>();
-for (const id of BODY_IDS) for (const alias of BODIES[id].aliases) ALIAS_TO_BODY.set(alias.toLowerCase(), id);
-// Acronyms are matched as written (an "ace" in a sentence is not the American Council on Exercise).
-const BODY = `(${[...ALIAS_TO_BODY.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((alias) => {
-    const original = BODY_IDS.flatMap((id) => BODIES[id].aliases).find((a) => a.toLowerCase() === alias) ?? alias;
-    return original.replace(/\s+/g, String.raw`\s+`);
-  })
-  .join('|')})`;
+/** Acronyms as written ("ACE"), full names in any case: an "ace" in a sentence is not the body. */
+const BODY_BY_NAME = new Map<string, BodyId>();
+for (const [id, scale] of Object.entries(BODY_SCALES) as Array<[BodyId, (typeof BODY_SCALES)[BodyId]]>) {
+  for (const alias of scale.aliases) BODY_BY_NAME.set(/\s/.test(alias) ? alias.toLowerCase() : alias, id);
+}
+const BODY = String.raw`\b(${[...BODY_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`;
 
-const SEP = String.raw`\s*[-–—:]?\s*`;
-/** Most specific first; a span taken by one pattern is not read again by a later one. */
-const PATTERNS: ReadonlyArray<{ re: RegExp; amount: number; unit: number; body?: number }> = [
+/**
+ * Most specific first; a span taken by one pattern is not read again by a later one. The letters
+ * say which group holds the body, the amount and the unit.
+ */
+const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // approved by ASWB ACE for 3 CE hours
-  { re: new RegExp(String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${UNIT}`, 'g'), body: 1, amount: 2, unit: 3 },
+  [String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${UNIT}`, 'bau'],
   // 1.0 NSCA CEUs
-  { re: new RegExp(String.raw`${AMOUNT}\s+${BODY}\s+${UNIT}`, 'g'), amount: 1, body: 2, unit: 3 },
+  [String.raw`${AMOUNT}[^\S\n]+${BODY}[^\S\n]+${UNIT}`, 'abu'],
   // NASM: 0.4 CEUs; NSCA approved for 1.0 CEUs
-  { re: new RegExp(String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${UNIT}`, 'g'), body: 1, amount: 2, unit: 3 },
+  [String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${UNIT}`, 'bau'],
   // ANCC contact hours: 2; PMI PDUs: 1.5
-  { re: new RegExp(String.raw`${BODY}\s+${UNIT}${SEP}${AMOUNT}(?![\d.])`, 'g'), body: 1, unit: 2, amount: 3 },
+  [String.raw`${BODY}\s+${UNIT}${SEP}${AMOUNT}(?![\d.])`, 'bua'],
   // 0.2 CECs; 2 contact hours
-  { re: new RegExp(String.raw`${AMOUNT}\s+${UNIT}`, 'gi'), amount: 1, unit: 2 },
-  // CECs: 0.2; Contact Hours: 2
-  { re: new RegExp(String.raw`${UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`, 'gi'), unit: 1, amount: 2 },
-];
+  [String.raw`${AMOUNT}\s+${UNIT}`, 'au'],
+  // CECs: 0.2; Contact Hours Awarded: 2
+  [String.raw`${UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`, 'ua'],
+].map(([source, groups]) => [new RegExp(source, 'gi'), groups]);
 
 export function canonicalUnit(stated: string): string {
-  const unit = stated.replace(/\s+/g, ' ').trim();
-  return UNITS.find(([re]) => re.test(unit))?.[1] ?? unit;
+  const key = stated.replace(/\s+/g, ' ').trim().toLowerCase().replace(/s$/, '');
+  return UNIT_NAMES[key] ?? key;
 }
 
 export function bodyFromName(name: string): BodyId | undefined {
-  return ALIAS_TO_BODY.get(name.replace(/\s+/g, ' ').trim().toLowerCase());
+  const written = name.replace(/\s+/g, ' ').trim();
+  return BODY_BY_NAME.get(written) ?? BODY_BY_NAME.get(written.toLowerCase());
 }
 
 export function makeCredit(amount: number, unit: string, body: BodyId | undefined): Credit {
-  const kind = body && BODIES[body].accredits ? 'CEC' : 'CEU';
+  const kind = body && BODY_SCALES[body].accredits ? 'CEC' : 'CEU';
   return { kind, amount, unit, ...(body ? { body } : {}), hours: creditHours({ amount, unit, body }) };
 }
 
 /** Credits in the text, one per body: the same credit restated in another unit counts once. */
 export function findCredits(text: string, siteBody?: BodyId): Credit[] {
   const taken: Array<[number, number]> = [];
-  const found: Array<{ credit: Credit; at: number }> = [];
-  for (const { re, amount, unit, body } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const found: Array<[number, Credit]> = [];
+  for (const [re, groups] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const group = (letter: string) => m[groups.indexOf(letter) + 1];
       const start = m.index;
       const end = start + m[0].length;
+      const named = groups.includes('b') ? bodyFromName(group('b')) : undefined;
+      const amount = Number(group('a'));
+      // A body in the wrong case is a word, not the body: leave the amount to the plainer patterns.
+      if ((groups.includes('b') && !named) || !(amount > 0 && amount <= 1000)) continue;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const value = Number(m[amount]);
-      if (!(value > 0 && value <= 1000)) continue;
       taken.push([start, end]);
-      const canonical = canonicalUnit(m[unit]);
-      const named = body ? bodyFromName(m[body]) : undefined;
-      const credit = makeCredit(value, canonical, named ?? UNIT_BODY[canonical] ?? siteBody);
-      found.push({ credit, at: start });
+      const unit = canonicalUnit(group('u'));
+      found.push([start, makeCredit(amount, unit, named ?? UNIT_BODY[unit] ?? siteBody)]);
     }
   }
-  found.sort((a, b) => a.at - b.at);
-  return mergeRestatements(found.map((f) => f.credit));
+  return mergeRestatements(found.sort((a, b) => a[0] - b[0]).map(([, credit]) => credit));
 }
 
 /**
@@ -105,12 +99,11 @@ export function mergeRestatements(credits: Credit[]): Credit[] {
   for (const credit of credits) {
     const twin = kept.findIndex((k) => k.body === credit.body && sameHours(k, credit));
     if (twin === -1) kept.push(credit);
-    else if (preferred(credit) && !preferred(kept[twin])) kept[twin] = credit;
+    else if (inOwnUnit(credit) && !inOwnUnit(kept[twin])) kept[twin] = credit;
   }
-  const bodied = kept.filter((c) => c.body);
-  return kept.filter((c) => c.body || !bodied.some((b) => sameHours(b, c)));
+  return kept.filter((c) => c.body || !kept.some((b) => b.body && sameHours(b, c)));
 }
 
-function preferred(credit: Credit): boolean {
-  return credit.body ? credit.unit === BODIES[credit.body].unit : credit.unit === 'CEU';
+function inOwnUnit(credit: Credit): boolean {
+  return credit.unit === (credit.body ? BODY_SCALES[credit.body].unit : 'CEU');
 }

@@ -5,6 +5,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANV
 const CHROME = new Set(['NAV', 'ASIDE']);
 /** A header or footer is chrome at the page's level, but a section's own heading inside content. */
 const PAGE_LEVEL = new Set(['HEADER', 'FOOTER']);
+/** Blocks that sell other courses ("Recommended for you") say nothing about this page. */
+const PROMOTION = /recommend|upsell|cross-?sell/i;
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'dialog', 'alertdialog']);
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'EM', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'FONT']);
 
@@ -32,7 +34,7 @@ export function contentText(doc: Document): string {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
-        if (SKIPPED.has(tag) || CHROME.has(tag) || isHidden(el)) continue;
+        if (SKIPPED.has(tag) || CHROME.has(tag) || isHidden(el) || PROMOTION.test(el.getAttribute('class') ?? '')) continue;
         if (PAGE_LEVEL.has(tag) && !el.parentElement?.closest('main, article, section, [role="main"]')) continue;
         const role = el.getAttribute('role');
         if (role && CHROME_ROLES.has(role)) continue;
@@ -78,4 +80,8 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
     }
   }
   return '';
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { courseTitle, siteIdentity } from '../lib/detect/completion';
+import { contentText } from '../lib/detect/text';
+
+function titleOf(body: string, head = '<title>Certificate | NASM</title>'): string {
+  const doc = new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+  return courseTitle(doc, contentText(doc), { siteName: 'NASM' });
+}
+
+describe("courseTitle is the course's own name", () => {
+  it('not the certificate heading nor the learner named in a heading', () => {
+    const body = `<main><h1>Certificate of Completion</h1><h2 class="recipient-name">Taylor Brooks</h2><p>is recognised for</p><h2>Corrective Exercise for Runners</h2></main>`;
+    expect(titleOf(body)).toBe('Corrective Exercise for Runners');
+  });
+
+  it('not a person marked up with schema.org, but a course', () => {
+    const body = `<main><div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Taylor Brooks</span></div>
+      <div itemscope itemtype="https://schema.org/Course"><h2 itemprop="name">Foam Rolling Fundamentals</h2></div></main>`;
+    expect(titleOf(body)).toBe('Foam Rolling Fundamentals');
+  });
+
+  it('not the sentence around it, even when the title says "in" or "with"', () => {
+    expect(titleOf('<main><h1>Congratulations!</h1><p>You have successfully completed Training in Water with Bands on April 22, 2026 and earned 0.2 CEUs.</p></main>'))
+      .toBe('Training in Water with Bands');
+    expect(titleOf('<main><p>This certifies that Dana Ruiz has successfully completed "Motivational Interviewing for Clinicians" on March 2, 2026.</p></main>'))
+      .toBe('Motivational Interviewing for Clinicians');
+    expect(titleOf('<main><p>You passed the Volume 48 Issue 1 CEU Quiz with a score of 80%.</p></main>')).toBe('Volume 48 Issue 1 CEU Quiz');
+  });
+
+  it('a labelled value, in a table, a definition list or a line of text', () => {
+    expect(titleOf('<main><table><tr><th>Course Title</th><td>Alzheimer Disease and Related Dementias</td></tr></table></main>'))
+      .toBe('Alzheimer Disease and Related Dementias');
+    expect(titleOf('<main><dl><dt>Program title</dt><dd>Trauma-Focused CBT</dd></dl></main>')).toBe('Trauma-Focused CBT');
+    expect(titleOf('<main><h1>Course Complete</h1><p><strong>Course:</strong> Group Exercise Leadership</p></main>')).toBe('Group Exercise Leadership');
+  });
+
+  it("not the site's chrome: the page title loses its site name and its certificate prefix", () => {
+    expect(titleOf('<main><h1>Certificate of Completion</h1></main>', '<title>Certificate - Sports Nutrition Essentials | NASM</title>'))
+      .toBe('Sports Nutrition Essentials');
+    expect(titleOf('<main><h1>Certificate of Completion</h1><h2>Course-Based Coaching</h2></main>')).toBe('Course-Based Coaching');
+    expect(titleOf('<header><h1>NASM Blog</h1></header><main><h1>Certificate of Completion</h1><h2>Youth Exercise</h2></main>')).toBe('Youth Exercise');
+  });
+});
+
+describe('siteIdentity', () => {
+  it("reads where a page names its own site, not its content's mentions of other sites", () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>Certificate – Human Kinetics</title><meta property="og:site_name" content="Human Kinetics"><link rel="canonical" href="https://ce.humankinetics.com/c/1"></head>
+       <body><main>Approved by NASM and ACE</main><footer><a href="/privacy">Privacy</a>
+       <p>© 2026 Human Kinetics, Inc.</p></footer></body></html>`,
+      'text/html',
+    );
+    const identity = siteIdentity(doc);
+    expect(identity).toContain('https://ce.humankinetics.com/c/1');
+    expect(identity).toContain('© 2026 Human Kinetics, Inc.');
+    expect(identity).not.toMatch(/NASM|ACE/);
+  });
+});
