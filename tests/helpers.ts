@@ -29,6 +29,11 @@ export interface ProviderFixture {
   name: string;
   html: string;
   url: string;
+  /**
+   * The page is an app shell whose script renders the certificate: read statically (the detect CLI) it
+   * shows nothing; in the browser it is a completion (tests/e2e/providers-spa.e2e.test.ts).
+   */
+  rendersByScript: boolean;
   /** The detect CLI's output for this page. */
   expected: { detected: false } | { detected: true; provider: string; activity: Record<string, unknown> };
 }
@@ -41,7 +46,7 @@ export function providerFixtures(): ProviderFixture[] {
       .map((file) => {
         const name = file.slice(0, -'.html'.length);
         const meta = JSON.parse(readFileSync(join(FIXTURES, provider, `${name}.json`), 'utf8'));
-        return { provider, name, html: readFileSync(join(FIXTURES, provider, file), 'utf8'), url: meta.url, expected: meta.expected };
+        return { provider, name, html: readFileSync(join(FIXTURES, provider, file), 'utf8'), url: meta.url, rendersByScript: meta.rendersByScript === true, expected: meta.expected };
       }),
   );
 }
