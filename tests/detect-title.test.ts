@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseTitle, siteIdentity } from '../lib/detect/completion';
+import { courseTitle, namesSite } from '../lib/detect/completion';
 import { contentText } from '../lib/detect/text';
 
 function titleOf(body: string, head = '<title>Certificate | NASM</title>'): string {
@@ -42,17 +42,19 @@ describe("courseTitle is the course's own name", () => {
   });
 });
 
-describe('siteIdentity', () => {
+describe('namesSite', () => {
+  const page = (head: string, footer: string) =>
+    new DOMParser().parseFromString(`<html><head>${head}</head><body><main>Approved by NASM and ACE</main><footer><a href="/privacy">Privacy</a><p>${footer}</p></footer></body></html>`, 'text/html');
+
   it("reads where a page names its own site, not its content's mentions of other sites", () => {
-    const doc = new DOMParser().parseFromString(
-      `<html><head><title>Certificate – Human Kinetics</title><meta property="og:site_name" content="Human Kinetics"><link rel="canonical" href="https://ce.humankinetics.com/c/1"></head>
-       <body><main>Approved by NASM and ACE</main><footer><a href="/privacy">Privacy</a>
-       <p>© 2026 Human Kinetics, Inc.</p></footer></body></html>`,
-      'text/html',
-    );
-    const identity = siteIdentity(doc);
-    expect(identity).toContain('https://ce.humankinetics.com/c/1');
-    expect(identity).toContain('© 2026 Human Kinetics, Inc.');
-    expect(identity).not.toMatch(/NASM|ACE/);
+    const doc = page('<title>Certificate</title><meta property="og:site_name" content="Human Kinetics">', '© 2026 Human Kinetics, Inc.');
+    expect(namesSite(doc, /\bHuman Kinetics\b/i)).toBe(true);
+    expect(namesSite(doc, /\b(NASM|ACE)\b/)).toBe(false);
+  });
+
+  it('finds the site in the canonical address or, last, in the copyright line', () => {
+    expect(namesSite(page('<link rel="canonical" href="https://ce.humankinetics.com/c/1">', ''), /\bhumankinetics\.com\b/i)).toBe(true);
+    expect(namesSite(page('<title>Certificate</title>', '© 2026 Human Kinetics, Inc.'), /\bHuman Kinetics\b/i)).toBe(true);
+    expect(namesSite(page('<title>Certificate</title>', 'Human Kinetics newsletter'), /\bHuman Kinetics\b/i)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { BodyId } from '../bodies';
 import { LIMITS } from '../limits';
 import { completionDate } from './dates';
 import { findCredits } from './credits';
-import { cleanText, contentText, escapeRegExp, firstText, metaContent } from './text';
+import { cleanText, contentRoot, contentText, escapeRegExp, firstText, metaContent } from './text';
 import type { ProviderId } from './provider-ids';
 import type { DetectedActivity, Provider } from './types';
 
@@ -17,11 +17,21 @@ export const COMMERCE = /add to cart|buy now|enroll( now| today)?\b|register( no
 /** A listing of results or courses. */
 export const LISTING = /\b\d+ (results|courses) (found|for)|search results|showing \d+\s*(-|–|to)\s*\d+ of/i;
 
-/** Articles and blog posts use every word a certificate uses. */
-export function isArticle(doc: Document): boolean {
+const ARTICLE_TYPE = /BlogPosting|NewsArticle|schema\.org\/Article/;
+const BYLINE = /\b\d+ min(ute)? read\b|posted (on|by)|written by|share this (article|post)|related (articles|posts)/i;
+
+/** Articles and blog posts use every word a certificate uses. `text` is the content's text. */
+export function isArticle(doc: Document, text: string): boolean {
   if (metaContent(doc, 'og:type') === 'article') return true;
-  if (doc.querySelector('article [rel="author"], article .byline, article time[datetime][pubdate], [itemtype*="BlogPosting"], [itemtype*="NewsArticle"], [itemtype*="schema.org/Article"]')) return true;
-  return doc.querySelector('article') !== null && /\b\d+ min(ute)? read\b|posted (on|by)|written by|share this (article|post)|related (articles|posts)/i.test(doc.body?.textContent ?? '');
+  const root = contentRoot(doc);
+  if (!root) return false;
+  const typed = (el: Element | null) => ARTICLE_TYPE.test(el?.getAttribute('itemtype') ?? '');
+  if (typed(root.closest('[itemtype]'))) return true;
+  // Look inside <article> elements only: scanning a huge content for attributes costs milliseconds.
+  const articles = root.tagName === 'ARTICLE' ? [root] : [...root.getElementsByTagName('article')];
+  return articles.some(
+    (article) => typed(article) || article.querySelector('[rel="author"], .byline, time[datetime][pubdate], [itemtype*="BlogPosting"], [itemtype*="NewsArticle"]') !== null || BYLINE.test(text),
+  );
 }
 
 export interface PageVerdict {
@@ -34,7 +44,7 @@ export function readCompletion(doc: Document, extra: { completion?: RegExp; notC
   const text = contentText(doc);
   const looksComplete = COMPLETION.test(text) || (extra.completion?.test(text) ?? false);
   const contrary = [FAILED, IN_PROGRESS, COMMERCE, LISTING, extra.notCompletion].some((re) => re?.test(text));
-  return { text, completed: looksComplete && !contrary && !isArticle(doc) };
+  return { text, completed: looksComplete && !contrary && !isArticle(doc, text) };
 }
 
 const TITLE_SELECTORS = [
@@ -66,7 +76,7 @@ export function cleanTitle(raw: string, siteName = ''): string {
  * else a heading that is neither chrome nor the learner's name.
  */
 export function courseTitle(doc: Document, text: string, options: { selectors?: readonly string[]; siteName?: string } = {}): string {
-  const root = doc.querySelector('main, [role="main"]') ?? doc.body ?? doc;
+  const root = contentRoot(doc) ?? doc;
   const usable = (value: string) => value && !CHROME_TITLE.test(value) && value !== options.siteName;
   const marked = firstText(root, [...(options.selectors ?? []), ...TITLE_SELECTORS]);
   const title =
@@ -97,16 +107,17 @@ export function labelledValue(root: ParentNode, label: RegExp): string {
  * Where a page names its own site: title, site name, canonical address and the copyright line.
  * Not the content, which may name other bodies and sites (a course approved by NASM and ACE).
  */
-export function siteIdentity(doc: Document): string {
+export function namesSite(doc: Document, site: RegExp): boolean {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  if (site.test([doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical].join('\n'))) return true;
+  // The copyright line last: reading a large footer's text costs more than the rest together.
   const footer = [...doc.querySelectorAll('footer, [role="contentinfo"]')].map((el) => el.textContent).join('\n');
-  const copyright = /(©|&copy;|copyright)[^\n]{0,120}/i.exec(footer)?.[0] ?? '';
-  return [doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical, copyright].join('\n');
+  return site.test(/(©|&copy;|copyright)[^\n]{0,120}/i.exec(footer)?.[0] ?? '');
 }
 
-/** A link to the certificate itself (PDF, download, print), only over http(s) and of a length the model keeps. */
+/** A link to the certificate itself (PDF, download, print) in the content, only over http(s) and of a length the model keeps. */
 export function certificateLink(doc: Document, url: URL): string | null {
-  for (const a of doc.querySelectorAll('a[href]')) {
+  for (const a of contentRoot(doc)?.querySelectorAll('a[href]') ?? []) {
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
     const href = a.getAttribute('href') ?? '';
     if (!/certificate|\.pdf\b/i.test(`${label} ${href}`) || !/download|pdf|print|view/i.test(`${label} ${href}`)) continue;
@@ -155,7 +166,7 @@ export function detectCompletion(doc: Document, url: URL, options: CompletionOpt
 
 /**
  * A provider whose completion pages detectCompletion reads, on its host and the host's subdomains.
- * The page must name the site as its own (see siteIdentity): another site's certificate, even one
+ * The page must name the site as its own (see namesSite): another site's certificate, even one
  * that names this body among its approvals, is not this provider's completion.
  */
 export function completionProvider(id: ProviderId, name: string, host: string, options: CompletionOptions): Provider {
@@ -164,6 +175,6 @@ export function completionProvider(id: ProviderId, name: string, host: string, o
     id,
     name,
     matches: [`https://${host}/*`, `https://*.${host}/*`],
-    detect: (doc, url) => (site.test(siteIdentity(doc)) ? detectCompletion(doc, url, options) : null),
+    detect: (doc, url) => (namesSite(doc, site) ? detectCompletion(doc, url, options) : null),
   };
 }

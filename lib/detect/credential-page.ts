@@ -37,7 +37,7 @@ function isList(text: string, line: RegExp | undefined): boolean {
 export function detectCredentialPage(doc: Document, url: URL, page: CredentialPage): DetectedActivity | null {
   if (!page.path.test(url.hostname + url.pathname)) return null;
   const text = contentText(doc);
-  if (!page.completion.test(text) || GONE.test(text) || page.notCompletion?.test(text) || isList(text, page.listedBy) || isArticle(doc)) return null;
+  if (!page.completion.test(text) || GONE.test(text) || page.notCompletion?.test(text) || isList(text, page.listedBy) || isArticle(doc, text)) return null;
   const part = page.certificatePart?.(text) ?? text;
   const completedOn = completionDate(part);
   if (!completedOn) return null;
