@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { recentActivities } from '../lib/activities';
 import { todayIso } from '../lib/calendar';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/credits';
 import type { CeTallyDb } from '../lib/db';
 import type { TabReply } from '../lib/messages';
+import { PERF_MARKS } from '../lib/perf-marks';
 import { renewalOverview } from '../lib/renewal';
 import { CertificationsPanel } from './CertificationsPanel';
 import { CurrentTabPanel, type CurrentTabActions } from './CurrentTabPanel';
@@ -36,6 +37,11 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const range = periodRange(period, today, certifications ?? []);
   const totals = activities && certifications ? creditTotals(activitiesInRange(activities, range)) : undefined;
   const [exportError, setExportError] = useState<string | undefined>();
+  const ready = totals !== undefined && renewals !== undefined;
+  // The moment the popup's figures are on screen, for `npm run bench`.
+  useEffect(() => {
+    if (ready) performance.mark(PERF_MARKS.popupReady);
+  }, [ready]);
 
   const exportCsv = async () => {
     setExportError(undefined);

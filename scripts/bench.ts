@@ -6,7 +6,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
-import { EXTENSION_DIR, launchExtension } from '../tests/e2e/extension';
+import { todayIso } from '../lib/calendar';
+import { PERF_MARKS } from '../lib/perf-marks';
+import { EXTENSION_DIR, launchExtension, openPopup, type Extension } from '../tests/e2e/extension';
+import { seedDatabase } from '../tests/e2e/seed';
+import { generatedActivities } from './bench/data';
+import { sampleLog } from './sample-data';
 import { detectorBundle } from './bench/detect-bundle';
 import { largeProviderPage, largeTranscriptPage } from './bench/pages';
 
@@ -68,6 +73,26 @@ async function pageLoadRatio(html: string): Promise<{ ratio: number; withMs: num
   return { ratio: withMs / withoutMs, withMs, withoutMs };
 }
 
+/** From the popup's navigation start to its totals and certifications on screen, with `count` activities saved. */
+async function popupMs(ext: Extension, count: number): Promise<number> {
+  const log = await ext.context.newPage();
+  await log.goto(`chrome-extension://${ext.id}/options.html`);
+  const today = todayIso();
+  await seedDatabase(log, { clear: true, certifications: sampleLog(today).certifications, activities: generatedActivities(count, today) });
+  await log.close();
+  const page = await ext.context.newPage();
+  await page.goto('about:blank');
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const popup = await openPopup(ext, page);
+    await popup.waitFor((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.popupReady, 30_000);
+    times.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.popupReady));
+    await popup.close();
+  }
+  await page.close();
+  return median(times);
+}
+
 async function main() {
   const figures: Record<string, number> = {};
   const notes: Record<string, string> = {};
@@ -84,6 +109,16 @@ async function main() {
   notes.page_load_ratio = `${round(load.withMs)} ms with / ${round(load.withoutMs)} ms without`;
 
   figures.content_script_bytes = statSync(resolve(EXTENSION_DIR, 'content-scripts/providers.js')).size;
+
+  const ext = await launchExtension();
+  try {
+    for (const [key, count] of [['popup_ms_empty', 0], ['popup_ms_1k', 1000], ['popup_ms_10k', 10000]] as const) {
+      figures[key] = round(await popupMs(ext, count));
+    }
+    notes.popup_ms_10k = `${round(figures.popup_ms_10k / figures.popup_ms_empty)} x empty`;
+  } finally {
+    await ext.close();
+  }
 
   console.log(`\nCE Tally benchmark (medians of ${RUNS} runs, headless Chromium)\n`);
   console.table(Object.entries(figures).map(([key, value]) => ({ figure: key, value, note: notes[key] ?? '' })));

@@ -6,7 +6,7 @@ import type { Activity, Certification } from '../../lib/schema';
  * opened the database through Dexie first, so the stores exist). Views already open do not see them:
  * open or reload the view afterwards.
  */
-export async function seedDatabase(page: Page, data: { activities?: Activity[]; certifications?: Certification[] }): Promise<void> {
+export async function seedDatabase(page: Page, data: { activities?: Activity[]; certifications?: Certification[]; clear?: boolean }): Promise<void> {
   await page.waitForFunction(
     () =>
       new Promise((resolve) => {
@@ -19,12 +19,13 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
       }),
   );
   await page.evaluate(
-    ({ activities, certifications }) =>
+    ({ activities, certifications, clear }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('ce-tally');
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['activities', 'certifications'], 'readwrite');
+          if (clear) for (const store of ['activities', 'certifications']) tx.objectStore(store).clear();
           for (const a of activities) tx.objectStore('activities').put(a);
           for (const c of certifications) tx.objectStore('certifications').put(c);
           tx.oncomplete = () => {
@@ -35,6 +36,6 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
         };
         open.onerror = () => reject(open.error);
       }),
-    { activities: data.activities ?? [], certifications: data.certifications ?? [] },
+    { activities: data.activities ?? [], certifications: data.certifications ?? [], clear: data.clear ?? false },
   );
 }
