@@ -44,7 +44,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   const [exportScope, setExportScope] = useState<'shown' | 'all'>('shown');
   const [exporting, setExporting] = useState<{ done: number; visible: boolean } | undefined>();
   const [backingUp, setBackingUp] = useState(false);
-  const [restoreFile, setRestoreFile] = useState<File | undefined>();
+  const [restoreFile, setRestoreFile] = useState<{ file: File; attempt: number } | undefined>();
   const restoreInput = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
 
@@ -64,14 +64,15 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   const inRange = useLiveQuery(() => activitiesByDate(db, { from: filter.from, to: filter.to }, order), [db, filter.from, filter.to, order]);
   const total = useLiveQuery(() => db.activities.count(), [db]);
   const certifications = useLiveQuery(() => db.certifications.orderBy('cycleEnd').toArray(), [db]);
-  const text = useDeferredValue(filter.text);
+  // Typing stays responsive with a large log: the filtering runs in a deferred render.
+  const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(
-    () => (inRange && certifications ? filterActivities(inRange, { ...filter, text }, certifications) : undefined),
-    [inRange, certifications, filter, text],
+    () => (inRange && certifications ? filterActivities(inRange, deferredFilter, certifications) : undefined),
+    [inRange, certifications, deferredFilter],
   );
   const totals = useMemo(
-    () => shown && creditTotals(shown.map((a) => ({ credits: matchingCredits(a, filter, certifications) }))),
-    [shown, filter, certifications],
+    () => shown && creditTotals(shown.map((a) => ({ credits: matchingCredits(a, deferredFilter, certifications) }))),
+    [shown, deferredFilter, certifications],
   );
   const editing = useLiveQuery(async () => (editor?.mode === 'edit' ? ((await db.activities.get(editor.id)) ?? null) : undefined), [db, editor]);
 
@@ -181,7 +182,8 @@ export function LogApp({ db }: { db: CeTallyDb }) {
             hidden
             aria-label="Backup file to restore"
             onChange={(e) => {
-              setRestoreFile(e.target.files?.[0]);
+              const file = e.target.files?.[0];
+              if (file) setRestoreFile((previous) => ({ file, attempt: (previous?.attempt ?? 0) + 1 }));
               e.target.value = '';
             }}
           />
@@ -199,7 +201,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
           {notice.undo && <button type="button" onClick={() => report(notice.undo!)}>Undo</button>}
         </p>
       )}
-      {restoreFile && <RestorePanel key={`${restoreFile.name}-${restoreFile.lastModified}`} db={db} file={restoreFile} onClose={() => setRestoreFile(undefined)} />}
+      {restoreFile && <RestorePanel key={restoreFile.attempt} db={db} file={restoreFile.file} onClose={() => setRestoreFile(undefined)} />}
 
       <div ref={editorRef}>
         {editor?.mode === 'add' && (
@@ -241,8 +243,8 @@ export function LogApp({ db }: { db: CeTallyDb }) {
       ) : (
         <>
           <p className="summary" aria-live="polite">
-            {isFiltered(filter) ? `Showing ${shown.length} of ${total} activities` : `${total} ${total === 1 ? 'activity' : 'activities'}`}
-            {(filter.kind || filter.body || filter.certificationId) && <span className="muted"> · totals count the matching credits only</span>}
+            {isFiltered(deferredFilter) ? `Showing ${shown.length} of ${total} activities` : `${total} ${total === 1 ? 'activity' : 'activities'}`}
+            {(deferredFilter.kind || deferredFilter.body || deferredFilter.certificationId) && <span className="muted"> · totals count the matching credits only</span>}
           </p>
           <TotalsPanel totals={totals} />
           {shown.length === 0 ? (

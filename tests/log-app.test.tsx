@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LogApp, PAGE_SIZE } from '../components/LogApp';
 import type { CeTallyDb } from '../lib/db';
+import { createBackup } from '../lib/backup';
 import { CSV_COLUMNS } from '../lib/export/csv';
 import { activity, certification, testDb } from './helpers';
 
@@ -179,5 +180,28 @@ describe('the log page', () => {
     const alert = await screen.findByText(/^Not restored\./);
     expect(alert.textContent).toBe('Not restored. The file is not complete JSON: it is damaged or was cut short. Nothing in your log was changed.');
     expect(await db.activities.toArray()).toEqual([kept]);
+  });
+
+  it('shows what a restore will add, merge and skip, and writes only on confirmation', async () => {
+    const source = testDb();
+    const shared = activity({ title: 'In both', courseCode: 'CEP100001', updatedAt: 2_000_000_000_000, notes: 'newer in the backup' });
+    await source.activities.bulkAdd([shared, activity({ title: 'Only in the backup', courseCode: 'CEP200002' })]);
+    await source.certifications.add(certification());
+    const text = await createBackup(source);
+    const db = testDb();
+    const inLog = { ...shared, notes: 'older in the log', updatedAt: 1_000_000_000_000 };
+    await db.activities.add(inLog);
+    const user = await renderLog(db);
+    await user.upload(screen.getByLabelText('Backup file to restore'), new File([text], 'ce-tally-backup-2026-10-01.json', { type: 'application/json' }));
+    const panel = await screen.findByRole('region', { name: 'Restore from “ce-tally-backup-2026-10-01.json”' });
+    await within(panel).findByText('Activities: 1 to add, 1 to merge, 0 already in your log');
+    expect(within(panel).getByText('Certifications: 1 to add, 0 to merge, 0 already in your log')).toBeTruthy();
+    expect(within(panel).getByText(/“In both”, 2026-09-14: the backup’s newer version replaces yours/)).toBeTruthy();
+    expect(await db.activities.toArray()).toEqual([inLog]);
+    await user.click(within(panel).getByRole('button', { name: 'Confirm restore' }));
+    await within(panel).findByText('Restored: 1 activity added, 1 merged, 0 already there; 1 certification and 0 certificate files restored.');
+    expect((await db.activities.get(shared.id))?.notes).toBe('newer in the backup');
+    expect(await db.activities.count()).toBe(2);
+    expect(await db.certifications.count()).toBe(1);
   });
 });
