@@ -122,7 +122,8 @@ export function draftFromFields(fields: ActivityFields): FormReading {
       amount: parseNumber(c.amount),
       unit: c.unit,
       ...(c.body ? { body: c.body } : {}),
-      hours: parseNumber(c.hours),
+      // Hours the user did not type follow the amount: a missing amount is one message, not two.
+      hours: c.hoursEdited || c.hours.trim() !== '' ? parseNumber(c.hours) : 0,
     })),
     courseCode: fields.courseCode.trim() || null,
     ...(fields.format ? { format: fields.format } : {}),

@@ -42,6 +42,12 @@ describe('the form model', () => {
     expect(typed).toMatchObject({ unit: 'clock hour', hours: '3' });
   });
 
+  it('asks for hours the user typed wrongly, but not for hours still waiting on the amount', () => {
+    const credit = editCredit(emptyCredit(), { hours: 'two' });
+    const reading = draftFromFields({ ...fieldsFromDraft(), title: 'T', completedOn: '2026-01-01', credits: [{ ...credit, amount: '1' }] });
+    expect(reading).toEqual({ ok: false, errors: { 'credits.0.hours': 'Enter the contact hours, a number of 0 or more' } });
+  });
+
   it('names the field of every problem', () => {
     const fields = { ...fieldsFromDraft(), title: 'x'.repeat(301), source: 'y'.repeat(301), completedOn: '2026-02-30', certificateUrl: 'ftp://example.org/c.pdf' };
     const reading = draftFromFields(fields);
@@ -52,7 +58,6 @@ describe('the form model', () => {
         source: 'Keep the name under 300 characters',
         completedOn: 'Enter the date you completed it',
         'credits.0.amount': 'Enter the amount, a number above 0',
-        'credits.0.hours': 'Enter the contact hours, a number of 0 or more',
         certificateUrl: 'Enter a web address that starts with https:// or http://',
       },
     });
