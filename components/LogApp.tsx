@@ -5,7 +5,7 @@ import { backupFileName, createBackup } from '../lib/backup';
 import { attachCertificate, certificateOf } from '../lib/certificates';
 import { creditTotals } from '../lib/credits';
 import type { CeTallyDb } from '../lib/db';
-import { filterActivities, isFiltered, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
+import { filterActivities, indexedRange, isFiltered, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Activity, ActivityDraft } from '../lib/schema';
 import { ActivityForm } from './ActivityForm';
 import { CertificatePanel, fileNames } from './CertificatePanel';
@@ -60,10 +60,12 @@ export function LogApp({ db }: { db: CeTallyDb }) {
     if (editor) editorRef.current?.scrollIntoView({ block: 'start' });
   }, [editor]);
 
-  // The date range and order go through the completedOn index; text, kind, body and certification filter in memory.
-  const inRange = useLiveQuery(() => activitiesByDate(db, { from: filter.from, to: filter.to }, order), [db, filter.from, filter.to, order]);
   const total = useLiveQuery(() => db.activities.count(), [db]);
   const certifications = useLiveQuery(() => db.certifications.orderBy('cycleEnd').toArray(), [db]);
+  // The date range (and a certification's cycle) and the order go through the completedOn index;
+  // text, kind and body filter in memory.
+  const range = indexedRange(filter, certifications ?? []);
+  const inRange = useLiveQuery(() => activitiesByDate(db, range, order), [db, range.from, range.to, order]);
   // Typing stays responsive with a large log: the filtering runs in a deferred render.
   const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(

@@ -76,6 +76,20 @@ export function filterActivities(activities: readonly Activity[], filter: LogFil
   });
 }
 
+/**
+ * The date range to read through the completedOn index: the filter's own range, narrowed to the
+ * certification's current cycle when one is chosen. Empty ends are open.
+ */
+export function indexedRange(filter: LogFilter, certifications: readonly Certification[]): { from: string; to: string } {
+  const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
+  if (!certification) return { from: filter.from, to: filter.to };
+  const cycle = currentCycle(certification);
+  return {
+    from: filter.from > cycle.start ? filter.from : cycle.start,
+    to: filter.to && filter.to < cycle.end ? filter.to : cycle.end,
+  };
+}
+
 /** The credits of an activity that the filter's kind, body and certification select (all when none is set). */
 export function matchingCredits(activity: Activity, filter: LogFilter, certifications: readonly Certification[] = []): Credit[] {
   const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;

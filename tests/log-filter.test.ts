@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentCycle, shiftMonths } from '../lib/certification-cycle';
 import { creditTotals } from '../lib/credits';
-import { filterActivities, isFiltered, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
+import { filterActivities, indexedRange, isFiltered, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Activity } from '../lib/schema';
 import { activity, certification } from './helpers';
 
@@ -83,6 +83,14 @@ describe('filters', () => {
     expect(only({ text: 'training', from: '2026-01-01' })).toEqual(['Functional Training for Older Adults']);
     const reversed = filterActivities([...log].reverse(), { ...NO_FILTER, kind: 'CEC' });
     expect(reversed.map((a) => a.completedOn)).toEqual(['2024-11-20', '2025-03-02', '2026-09-14']);
+  });
+
+  it('reads only the certification’s cycle through the date index, within the filter’s own range', () => {
+    const ace = certification({ id: 'ace-cpt', cycleEnd: '2027-06-30', cycleMonths: 24 });
+    expect(indexedRange({ ...NO_FILTER, from: '2020-01-01' }, [ace])).toEqual({ from: '2020-01-01', to: '' });
+    expect(indexedRange({ ...NO_FILTER, certificationId: 'ace-cpt' }, [ace])).toEqual({ from: '2025-07-01', to: '2027-06-30' });
+    expect(indexedRange({ ...NO_FILTER, certificationId: 'ace-cpt', from: '2026-01-01', to: '2030-01-01' }, [ace])).toEqual({ from: '2026-01-01', to: '2027-06-30' });
+    expect(indexedRange({ ...NO_FILTER, certificationId: 'ace-cpt', to: '2025-12-31' }, [ace])).toEqual({ from: '2025-07-01', to: '2025-12-31' });
   });
 
   it('isFiltered says whether anything narrows the log', () => {
