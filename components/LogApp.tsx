@@ -97,12 +97,13 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   const addActivity = async (draft: ActivityDraft, file: File | undefined): Promise<string | undefined> => {
     const saved = await saveActivity(db, draft, 'manual');
     if (saved.status === 'already') return `“${saved.activity.title}” (${saved.activity.completedOn}) is already this completion in your log.`;
-    closeEditor();
     let attached = '';
     if (file) {
       const result = await attachCertificate(db, saved.activity.id, file);
       attached = result.status === 'attached' ? ` with its certificate file “${result.file.name}”` : `, but its certificate file was not attached: ${result.status === 'refused' ? result.message : 'the activity is gone'}`;
     }
+    // The activity is saved either way: close the form so a second click cannot save it again.
+    closeEditor();
     setNotice({ text: `Added “${saved.activity.title}”${attached}.` });
     return undefined;
   };
