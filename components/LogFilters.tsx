@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { DateOrder } from '../lib/activities';
 import { BODIES, BODY_IDS } from '../lib/bodies';
-import { currentCycle } from '../lib/certification-cycle';
+import { cycleStart } from '../lib/certification-cycle';
 import { isFiltered, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Certification } from '../lib/schema';
 
@@ -50,10 +50,9 @@ export function LogFilters({ filter, onFilter, order, onOrder, certifications }:
         <label htmlFor={`${id}-certification`}>Certification</label>
         <select id={`${id}-certification`} value={filter.certificationId} disabled={certifications.length === 0} onChange={(e) => set('certificationId', e.target.value)}>
           <option value="">{certifications.length === 0 ? 'No certifications yet' : 'All'}</option>
-          {certifications.map((c) => {
-            const cycle = currentCycle(c);
-            return <option key={c.id} value={c.id}>{c.name} (cycle {cycle.start} to {cycle.end})</option>;
-          })}
+          {certifications.map((c) => (
+            <option key={c.id} value={c.id}>{c.name} (cycle {cycleStart(c.cycleEnd, c.cycleMonths)} to {c.cycleEnd})</option>
+          ))}
         </select>
       </div>
       <div className="field">

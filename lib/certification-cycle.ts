@@ -1,17 +1,18 @@
 import type { Certification, Credit } from './schema';
 
 /**
- * The certification's current renewal cycle: the `cycleMonths` months that end on `cycleEnd`,
- * both ISO dates, inclusive. (The renewal rules may roll `cycleEnd` forward; this reads it as stored.)
+ * The two rules the log's certification filter needs. They keep the contract of lib/renewal.ts
+ * (certification management, built alongside): same names, same signatures, same results.
  */
-export function currentCycle(certification: Pick<Certification, 'cycleEnd' | 'cycleMonths'>): { start: string; end: string } {
-  return { start: nextDay(shiftMonths(certification.cycleEnd, -certification.cycleMonths)), end: certification.cycleEnd };
+
+/** The first day of the cycle: the next cycle starts the day after this one ends, and this one that many months before it. */
+export function cycleStart(cycleEnd: string, cycleMonths: number): string {
+  return shiftMonths(nextDay(cycleEnd), -cycleMonths);
 }
 
-/** A credit counts toward a certification when its body is the certification's (for "other": no body, same unit). */
-export function creditCountsToward(credit: Credit, certification: Pick<Certification, 'body' | 'unit'>): boolean {
-  if (certification.body !== 'other') return credit.body === certification.body;
-  return credit.body === undefined && !!certification.unit && credit.unit.toLowerCase() === certification.unit.toLowerCase();
+/** A credit counts toward a certification when it is a CEC of the certification's own body ("other" names none the log knows). */
+export function countsToward(credit: Credit, certification: Pick<Certification, 'body'>): boolean {
+  return credit.kind === 'CEC' && certification.body !== 'other' && credit.body === certification.body;
 }
 
 /** The same day `months` months away, clamped to the month's last day (2026-03-31 minus 1 month is 2026-02-28). */

@@ -1,5 +1,5 @@
 import { BODIES, type BodyId } from './bodies';
-import { creditCountsToward, currentCycle } from './certification-cycle';
+import { countsToward, cycleStart } from './certification-cycle';
 import { normalizeTitle } from './dedup';
 import { PROVIDER_NAMES } from './detect/provider-names';
 import type { Activity, Certification, Credit } from './schema';
@@ -49,7 +49,7 @@ export function matchesText(activity: Activity, query: string): boolean {
 function creditPasses(credit: Credit, filter: LogFilter, certification: Certification | undefined): boolean {
   if (filter.kind && credit.kind !== filter.kind) return false;
   if (filter.body && credit.body !== filter.body) return false;
-  if (certification && !creditCountsToward(credit, certification)) return false;
+  if (certification && !countsToward(credit, certification)) return false;
   return true;
 }
 
@@ -66,7 +66,7 @@ function hasCreditFilter(filter: LogFilter, certification: Certification | undef
 export function filterActivities(activities: readonly Activity[], filter: LogFilter, certifications: readonly Certification[] = []): Activity[] {
   const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
   if (filter.certificationId && !certification) return [];
-  const cycle = certification && currentCycle(certification);
+  const cycle = certification && { start: cycleStart(certification.cycleEnd, certification.cycleMonths), end: certification.cycleEnd };
   return activities.filter((activity) => {
     if (filter.from && activity.completedOn < filter.from) return false;
     if (filter.to && activity.completedOn > filter.to) return false;
@@ -83,10 +83,10 @@ export function filterActivities(activities: readonly Activity[], filter: LogFil
 export function indexedRange(filter: LogFilter, certifications: readonly Certification[]): { from: string; to: string } {
   const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
   if (!certification) return { from: filter.from, to: filter.to };
-  const cycle = currentCycle(certification);
+  const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
   return {
-    from: filter.from > cycle.start ? filter.from : cycle.start,
-    to: filter.to && filter.to < cycle.end ? filter.to : cycle.end,
+    from: filter.from > start ? filter.from : start,
+    to: filter.to && filter.to < certification.cycleEnd ? filter.to : certification.cycleEnd,
   };
 }
 

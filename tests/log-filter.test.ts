@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentCycle, shiftMonths } from '../lib/certification-cycle';
+import { cycleStart, shiftMonths } from '../lib/certification-cycle';
 import { creditTotals } from '../lib/credits';
 import { filterActivities, indexedRange, isFiltered, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Activity } from '../lib/schema';
@@ -74,9 +74,12 @@ describe('filters', () => {
     expect(only({ certificationId: 'deleted' }, [ace])).toEqual([]);
   });
 
-  it('a certification of another body matches credits without a body in its unit', () => {
-    const other = certification({ id: 'gym', body: 'other', unit: 'ceu', cycleEnd: '2025-12-31', cycleMonths: 24 });
-    expect(only({ certificationId: 'gym' }, [other])).toEqual(['Kettlebell Workshop']);
+  it('a certification counts CECs only, and one of another body matches no credit in the log', () => {
+    const acsm = certification({ id: 'acsm-cpt', body: 'acsm', cycleEnd: '2025-12-31', cycleMonths: 36 });
+    expect(only({ certificationId: 'acsm-cpt' }, [acsm])).toEqual(['Kettlebell Workshop']);
+    expect(only({ certificationId: 'acsm-cpt', kind: 'CEU' }, [acsm])).toEqual([]);
+    const other = certification({ id: 'gym', body: 'other', unit: 'CEU', cycleEnd: '2025-12-31', cycleMonths: 24 });
+    expect(only({ certificationId: 'gym' }, [other])).toEqual([]);
   });
 
   it('filters combine, and keep the given order', () => {
@@ -115,9 +118,10 @@ describe('totals of what is shown', () => {
 });
 
 describe('certification cycle', () => {
-  it('is the cycleMonths months that end on cycleEnd, inclusive', () => {
-    expect(currentCycle({ cycleEnd: '2026-12-31', cycleMonths: 36 })).toEqual({ start: '2024-01-01', end: '2026-12-31' });
-    expect(currentCycle({ cycleEnd: '2027-06-30', cycleMonths: 24 })).toEqual({ start: '2025-07-01', end: '2027-06-30' });
+  it('starts cycleMonths months before the day after cycleEnd', () => {
+    expect(cycleStart('2026-12-31', 36)).toBe('2024-01-01');
+    expect(cycleStart('2027-06-30', 24)).toBe('2025-07-01');
+    expect(cycleStart('2028-02-28', 12)).toBe('2027-02-28');
   });
 
   it('shifts months clamped to the month’s last day, across years and leap years', () => {
