@@ -14,6 +14,13 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Opens a stored file (a certificate) in a new tab. Its type was sniffed on the way in: never HTML or SVG. */
+export function openBlob(blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /**
  * Builds the CSV in chunks, yielding to the page between them so a large log never freezes it.
  * `onProgress` gets the share done, 0 to 1.

@@ -1,5 +1,5 @@
 import type { CeTallyDb, CertificateFile } from './db';
-import { dedupKey } from './dedup';
+import { dedupKey, possibleDuplicates } from './dedup';
 import { activityDraftSchema, type Activity, type ActivityDraft } from './schema';
 
 export type SaveResult = { status: 'saved' | 'already'; activity: Activity };
@@ -33,6 +33,59 @@ export async function saveActivity(
     }
     throw error;
   }
+}
+
+/** Activities that may be the same completion as the draft (same dedup key, or same title on the same day). */
+export async function findPossibleDuplicates(db: CeTallyDb, input: ActivityDraft, exceptId?: string): Promise<Activity[]> {
+  const draft = activityDraftSchema.parse(input);
+  // The dedup key ends with the date, so the same day's activities include any same-key record.
+  const sameDay = await db.activities.where('completedOn').equals(draft.completedOn).toArray();
+  return possibleDuplicates(draft, sameDay, exceptId);
+}
+
+export type UpdateResult =
+  | { status: 'updated'; activity: Activity }
+  | { status: 'conflict'; other: Activity }
+  | { status: 'missing' };
+
+/**
+ * Replaces an activity's content with the draft, keeping its id, capture method, certificate file
+ * and creation time. The dedup key follows the content; an edit that would make it the same
+ * completion as another record is refused (`conflict`) and writes nothing.
+ */
+export async function updateActivity(db: CeTallyDb, id: string, input: ActivityDraft, now = Date.now()): Promise<UpdateResult> {
+  const draft = activityDraftSchema.parse(input);
+  const key = dedupKey(draft);
+  return db.transaction('rw', db.activities, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing) return { status: 'missing' as const };
+    const other = await db.activities.where('dedupKey').equals(key).first();
+    if (other && other.id !== id) return { status: 'conflict' as const, other };
+    const activity: Activity = {
+      ...draft,
+      id,
+      capturedBy: existing.capturedBy,
+      ...(existing.certificateFileId ? { certificateFileId: existing.certificateFileId } : {}),
+      createdAt: existing.createdAt,
+      updatedAt: Math.max(now, existing.updatedAt),
+      dedupKey: key,
+    };
+    await db.activities.put(activity);
+    return { status: 'updated' as const, activity };
+  });
+}
+
+export type DateOrder = 'newest' | 'oldest';
+
+/**
+ * The log's activities between two ISO dates (inclusive; empty: open), in date order, read
+ * through the completedOn index so a narrow range never loads the whole log.
+ */
+export async function activitiesByDate(db: CeTallyDb, range: { from: string; to: string }, order: DateOrder): Promise<Activity[]> {
+  const collection = range.from || range.to
+    ? db.activities.where('completedOn').between(range.from || '0000-01-01', range.to || '9999-12-31', true, true)
+    : db.activities.orderBy('completedOn');
+  return (order === 'newest' ? collection.reverse() : collection).toArray();
 }
 
 export async function findByDedupKey(db: CeTallyDb, draft: ActivityDraft): Promise<Activity | undefined> {

@@ -1,4 +1,4 @@
-import type { ActivityDraft } from './schema';
+import type { Activity, ActivityDraft } from './schema';
 
 /** Lower-case, accents and punctuation folded, single spaces: "Core  Training – Level 1!" -> "core training level 1". */
 export function normalizeTitle(title: string): string {
@@ -15,4 +15,15 @@ export function dedupKey(draft: Pick<ActivityDraft, 'provider' | 'organizer' | '
   const source = draft.provider ?? (draft.organizer ? normalizeTitle(draft.organizer) : '');
   const what = draft.courseCode ? `code:${draft.courseCode.trim().toUpperCase()}` : `title:${normalizeTitle(draft.title)}`;
   return `${source}|${what}|${draft.completedOn}`;
+}
+
+/** Activities already in the log that look like the draft: the same dedup key, or the same title on the same day. */
+export function possibleDuplicates(
+  draft: Pick<ActivityDraft, 'provider' | 'organizer' | 'courseCode' | 'title' | 'completedOn'>,
+  candidates: readonly Activity[],
+  exceptId?: string,
+): Activity[] {
+  const key = dedupKey(draft);
+  const title = normalizeTitle(draft.title);
+  return candidates.filter((a) => a.id !== exceptId && (a.dedupKey === key || (a.completedOn === draft.completedOn && normalizeTitle(a.title) === title)));
 }

@@ -2,7 +2,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb, type CeTallyDb } from '../lib/db';
-import type { ActivityDraft } from '../lib/schema';
+import { dedupKey } from '../lib/dedup';
+import type { Activity, ActivityDraft, Certification } from '../lib/schema';
 
 /** A database of its own for each test: a fresh fake IndexedDB factory. */
 export function testDb(): CeTallyDb {
@@ -19,6 +20,19 @@ export function draft(overrides: Partial<ActivityDraft> = {}): ActivityDraft {
     sourceUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/',
     certificateUrl: null,
     ...overrides,
+  };
+}
+
+/** A stored activity (the draft's content), its dedup key matching its content. */
+export function activity(overrides: Partial<Activity> = {}): Activity {
+  const content = { ...draft(), ...overrides };
+  return { id: crypto.randomUUID(), capturedBy: 'detected', createdAt: 1_780_000_000_000, updatedAt: 1_780_000_000_000, ...content, dedupKey: dedupKey(content) };
+}
+
+export function certification(overrides: Partial<Certification> = {}): Certification {
+  return {
+    id: crypto.randomUUID(), body: 'ace', name: 'ACE Personal Trainer', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2,
+    cprRequired: true, createdAt: 1_780_000_000_000, updatedAt: 1_780_000_000_000, ...overrides,
   };
 }
 
@@ -49,4 +63,17 @@ export function providerFixtures(): ProviderFixture[] {
         return { provider, name, html: readFileSync(join(FIXTURES, provider, file), 'utf8'), url: meta.url, rendersByScript: meta.rendersByScript === true, expected: meta.expected };
       }),
   );
+}
+
+/** Everything in a database, in a stable order, with certificate files as bytes: for deep-equal checks. */
+export async function dbSnapshot(db: CeTallyDb) {
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const files = await Promise.all(
+    (await db.certificates.toArray()).map(async ({ blob, ...meta }) => ({ ...meta, blobType: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) })),
+  );
+  return {
+    activities: byId(await db.activities.toArray()),
+    certifications: byId(await db.certifications.toArray()),
+    certificates: byId(files),
+  };
 }

@@ -1,0 +1,172 @@
+/**
+ * The log with a large history, in headless Chromium with the built extension (npm run build first):
+ * open the log, search, export every activity to CSV, back up, wipe, restore. Each figure is the
+ * time from the click to the result the user sees (the download, the preview, "Restored"), and the
+ * longest main-thread task during it (a freeze of the page, if any).
+ *   npx tsx scripts/bench/log.ts [activities=10000] [certificate files=100]
+ * or from scripts/bench.ts: `await benchLog(10_000)`.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchExtension } from '../../tests/e2e/extension';
+import { syntheticActivities } from './log-data';
+
+/** Size of each synthetic certificate file: a typical scanned one-page PDF. */
+const FILE_BYTES = 200 * 1024;
+
+async function seed(page: Page, activities: unknown[], fileCount: number): Promise<void> {
+  await page.evaluate(
+    ({ activities, fileCount, fileBytes }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ce-tally');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['activities', 'certificates'], 'readwrite');
+          const store = tx.objectStore('activities');
+          const header = new TextEncoder().encode('%PDF-1.4\n');
+          (activities as Array<{ id: string; certificateFileId?: string }>).forEach((activity, i) => {
+            if (i < fileCount) {
+              const bytes = new Uint8Array(fileBytes).map((_, j) => (j < header.length ? header[j] : (i + j) % 251));
+              const id = `file-${i}`;
+              tx.objectStore('certificates').put({ id, activityId: activity.id, name: `certificate-${i}.pdf`, type: 'application/pdf', size: bytes.length, blob: new Blob([bytes], { type: 'application/pdf' }), addedAt: 0 });
+              activity.certificateFileId = id;
+            }
+            store.put(activity);
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { activities, fileCount, fileBytes: FILE_BYTES },
+  );
+}
+
+function clearDatabase(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ce-tally');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['activities', 'certifications', 'certificates'], 'readwrite');
+          for (const name of ['activities', 'certifications', 'certificates']) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+/** Starts recording long tasks (main-thread work over 50 ms) in the page. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest task since the last call, and resets the record. */
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    const longest = Math.max(0, ...w.longTasks);
+    w.longTasks = [];
+    return Math.round(longest);
+  });
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return Math.round(performance.now() - start);
+}
+
+export async function benchLog(count = 10_000, fileCount = 100): Promise<Record<string, number>> {
+  const activities = syntheticActivities(count);
+  const ext = await launchExtension();
+  try {
+    const page = await ext.context.newPage();
+    const url = `chrome-extension://${ext.id}/options.html`;
+    await page.goto(url);
+    await page.getByText('Your log is empty.', { exact: false }).waitFor();
+    await seed(page, activities, fileCount);
+    const figures: Record<string, number> = { activities: count, certificate_files: fileCount };
+    const summary = `${count.toLocaleString('en-US').replace(/,/g, '')} activities`;
+
+    figures.log_open_ms = await timed(async () => {
+      await page.goto(`${url}?open`);
+      await page.getByText(summary, { exact: true }).waitFor({ timeout: 60_000 });
+    });
+    await watchLongTasks(page);
+
+    figures.search_ms = await timed(async () => {
+      await page.getByLabel('Search').fill('kettlebell module 12');
+      await page.getByText(/^Showing \d+ of/).waitFor();
+    });
+    figures.search_longest_task_ms = await longestTask(page);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    await page.getByLabel('Which activities to export').selectOption('all');
+    let csvBytes = 0;
+    figures.export_csv_ms = await timed(async () => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      csvBytes = readFileSync(await download.path()).length;
+    });
+    figures.export_csv_longest_task_ms = await longestTask(page);
+    figures.export_csv_mb = Math.round(csvBytes / 1e4) / 100;
+
+    let backup = Buffer.alloc(0);
+    figures.backup_ms = await timed(async () => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Back up' }).click()]);
+      backup = readFileSync(await download.path());
+    });
+    figures.backup_longest_task_ms = await longestTask(page);
+    figures.backup_mb = Math.round(backup.length / 1e4) / 100;
+
+    await clearDatabase(page);
+    await page.goto(`${url}?restore`);
+    await page.getByText('Your log is empty.', { exact: false }).waitFor();
+    await watchLongTasks(page);
+    // A file on disk, as the user picks it: a buffer would be copied into the page first, and timed with it.
+    const folder = mkdtempSync(join(tmpdir(), 'ce-tally-bench-'));
+    const backupPath = join(folder, 'ce-tally-backup.json');
+    writeFileSync(backupPath, backup);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore' }).click()]);
+    figures.restore_check_ms = await timed(async () => {
+      await chooser.setFiles(backupPath);
+      await page.getByText(`Activities: ${count} to add`).waitFor({ timeout: 120_000 });
+    });
+    figures.restore_check_longest_task_ms = await longestTask(page);
+    rmSync(folder, { recursive: true, force: true });
+    figures.restore_write_ms = await timed(async () => {
+      await page.getByRole('button', { name: 'Confirm restore' }).click();
+      await page.getByText(/^Restored:/).waitFor({ timeout: 120_000 });
+    });
+    figures.restore_write_longest_task_ms = await longestTask(page);
+    await page.getByText(summary, { exact: true }).waitFor({ timeout: 60_000 });
+    return figures;
+  } finally {
+    await ext.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [count = '10000', files = '100'] = process.argv.slice(2);
+  benchLog(Number(count), Number(files)).then(
+    (figures) => console.log(JSON.stringify(figures)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
