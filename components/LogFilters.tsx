@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { DateOrder } from '../lib/activities';
 import { BODIES, BODY_IDS } from '../lib/bodies';
-import { cycleStart } from '../lib/certification-cycle';
+import { cycleStart } from '../lib/renewal';
 import { isFiltered, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Certification } from '../lib/schema';
 

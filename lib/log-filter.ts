@@ -1,5 +1,5 @@
 import { BODIES, type BodyId } from './bodies';
-import { countsToward, cycleStart } from './certification-cycle';
+import { countsToward, cycleStart } from './renewal';
 import { normalizeTitle } from './dedup';
 import { PROVIDER_NAMES } from './detect/provider-names';
 import type { Activity, Certification, Credit } from './schema';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cycleStart, shiftMonths } from '../lib/certification-cycle';
+import { addMonths as shiftMonths } from '../lib/calendar';
+import { cycleStart } from '../lib/renewal';
 import { creditTotals } from '../lib/credits';
 import { filterActivities, indexedRange, isFiltered, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Activity } from '../lib/schema';
