@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { recentActivities } from '../lib/activities';
 import { todayIso } from '../lib/calendar';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/credits';
-import type { CeTallyDb } from '../lib/db';
+import { creditRows, type CeTallyDb } from '../lib/db';
 import type { TabReply } from '../lib/messages';
 import { PERF_MARKS } from '../lib/perf-marks';
 import { renewalOverview } from '../lib/renewal';
@@ -25,7 +25,8 @@ export interface PopupProps {
 }
 
 export function PopupApp({ db, reply, actions, openLog, addCertification }: PopupProps) {
-  const activities = useLiveQuery(() => db.activities.toArray(), [db]);
+  // The credit summary, not the activities: one record to read, however long the log (lib/credit-summary.ts).
+  const activities = useLiveQuery(() => creditRows(db), [db]);
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const recent = useLiveQuery(() => recentActivities(db, 5), [db]);
   const [chosenPeriod, setChosenPeriod] = useState<Period | undefined>();

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { creditRow, creditSummaryMiddleware, parseSummary, SUMMARY_KEY, SUMMARY_TABLE, summaryRecord, type CreditRow, type SummaryRecord } from './credit-summary';
 import type { Activity, Certification } from './schema';
 
 /** A certificate file (PDF or image) attached to an activity. */
@@ -16,6 +17,7 @@ export type CeTallyDb = Dexie & {
   activities: EntityTable<Activity, 'id'>;
   certifications: EntityTable<Certification, 'id'>;
   certificates: EntityTable<CertificateFile, 'id'>;
+  creditSummary: EntityTable<SummaryRecord, 'key'>;
 };
 
 export const DB_NAME = 'ce-tally';
@@ -34,6 +36,14 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
     certifications: 'id, body, cycleEnd',
     certificates: 'id, activityId',
   });
+  // Version 2: the credit summary the popup reads (lib/credit-summary.ts), built from the activities.
+  db.version(2)
+    .stores({ [SUMMARY_TABLE]: 'key' })
+    .upgrade(async (tx) => {
+      const activities = (await tx.table('activities').toArray()) as Activity[];
+      await tx.table(SUMMARY_TABLE).put(summaryRecord(activities.map(creditRow)));
+    });
+  db.use(creditSummaryMiddleware);
   return db;
 }
 
@@ -43,4 +53,9 @@ let shared: CeTallyDb | undefined;
 export function getDb(): CeTallyDb {
   shared ??= openDb();
   return shared;
+}
+
+/** Every activity's date, CPR/AED mark and credits, from the summary record (fast at any size). */
+export async function creditRows(db: CeTallyDb): Promise<CreditRow[]> {
+  return parseSummary(await db.creditSummary.get(SUMMARY_KEY));
 }

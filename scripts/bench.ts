@@ -87,6 +87,8 @@ async function popupMs(ext: Extension, count: number): Promise<number> {
     const popup = await openPopup(ext, page);
     await popup.waitFor((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.popupReady, 30_000);
     times.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.popupReady));
+    // The figures must be real: with activities saved, the totals show contact hours.
+    if (count > 0) await popup.waitFor(() => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''));
     await popup.close();
   }
   await page.close();

@@ -3,7 +3,8 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../lib/db';
+import { creditRow } from '../lib/credit-summary';
+import { creditRows, openDb } from '../lib/db';
 import { activitySchema, certificationSchema } from '../lib/schema';
 
 /**
@@ -58,6 +59,8 @@ describe('database upgrades', () => {
     for (const certification of await current.certifications.toArray()) expect(certificationSchema.safeParse(certification).success).toBe(true);
     const file = await current.certificates.get('f1');
     expect(await file?.blob.text()).toBe('%PDF-');
+    // Version 2 builds the popup's credit summary from the activities it finds.
+    expect(await creditRows(current)).toEqual(JSON.parse(JSON.stringify(activities.map(creditRow))));
     // The unique dedup index still refuses a duplicate after the upgrade.
     await expect(current.activities.add({ ...activities[0], id: 'a3' })).rejects.toThrow();
     current.close();
