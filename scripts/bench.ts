@@ -8,9 +8,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { todayIso } from '../lib/calendar';
 import { PERF_MARKS } from '../lib/perf-marks';
-import { EXTENSION_DIR, launchExtension, openPopup, type Extension } from '../tests/e2e/extension';
+import { EXTENSION_DIR, launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge, type Extension } from '../tests/e2e/extension';
 import { seedDatabase } from '../tests/e2e/seed';
-import { generatedActivities } from './bench/data';
+import { benchLog } from './bench/log';
+import { syntheticActivities } from './bench/log-data';
 import { sampleLog } from './sample-data';
 import { detectorBundle } from './bench/detect-bundle';
 import { largeProviderPage, largeTranscriptPage } from './bench/pages';
@@ -78,7 +79,7 @@ async function popupMs(ext: Extension, count: number): Promise<number> {
   const log = await ext.context.newPage();
   await log.goto(`chrome-extension://${ext.id}/options.html`);
   const today = todayIso();
-  await seedDatabase(log, { clear: true, certifications: sampleLog(today).certifications, activities: generatedActivities(count, today) });
+  await seedDatabase(log, { clear: true, certifications: sampleLog(today).certifications, activities: syntheticActivities(count) });
   await log.close();
   const page = await ext.context.newPage();
   await page.goto('about:blank');
@@ -89,6 +90,27 @@ async function popupMs(ext: Extension, count: number): Promise<number> {
     times.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.popupReady));
     // The figures must be real: with activities saved, the totals show contact hours.
     if (count > 0) await popup.waitFor(() => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''));
+    await popup.close();
+  }
+  await page.close();
+  return median(times);
+}
+
+/** From the click (the popup's navigation start) to the activity committed and the badge updated. */
+async function saveMs(ext: Extension): Promise<number> {
+  await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [PROVIDER_URL]: 'ace/certificate.html' });
+  const page = await ext.context.newPage();
+  await page.goto(PROVIDER_URL);
+  const tabId = await tabIdOf(ext, PROVIDER_URL);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await waitForBadge(ext, tabId, '0.2');
+    const popup = await openPopup(ext, page);
+    await popup.waitFor((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.saved);
+    times.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.saved));
+    // Undo, so that the next click saves again.
+    await popup.clickButton('Undo');
+    await popup.waitForText('Removed');
     await popup.close();
   }
   await page.close();
@@ -118,9 +140,20 @@ async function main() {
       figures[key] = round(await popupMs(ext, count));
     }
     notes.popup_ms_10k = `${round(figures.popup_ms_10k / figures.popup_ms_empty)} x empty`;
+    figures.save_ms = round(await saveMs(ext));
+    notes.save_ms = 'includes the popup starting';
   } finally {
     await ext.close();
   }
+
+  const log10k = await benchLog(10_000, 100);
+  figures.csv_ms_10k = log10k.export_csv_ms;
+  notes.csv_ms_10k = `${log10k.export_csv_mb} MB; longest freeze ${log10k.export_csv_longest_task_ms} ms`;
+  const log100k = await benchLog(100_000, 0, { withBackup: false });
+  figures.csv_ms_100k = log100k.export_csv_ms;
+  notes.csv_ms_100k = `${log100k.export_csv_mb} MB; longest freeze ${log100k.export_csv_longest_task_ms} ms`;
+  figures.log_ms_10k = log10k.log_open_ms;
+  notes.log_ms_10k = `search ${log10k.search_ms} ms; back up ${log10k.backup_ms} ms (${log10k.backup_mb} MB); restore check ${log10k.restore_check_ms} ms, write ${log10k.restore_write_ms} ms`;
 
   console.log(`\nCE Tally benchmark (medians of ${RUNS} runs, headless Chromium)\n`);
   console.table(Object.entries(figures).map(([key, value]) => ({ figure: key, value, note: notes[key] ?? '' })));

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { deleteActivity, restoreActivity } from '../../lib/activities';
 import { getDb } from '../../lib/db';
 import type { TabReply } from '../../lib/messages';
+import { PERF_MARKS } from '../../lib/perf-marks';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/styles.css';
 
@@ -51,5 +52,6 @@ void (async () => {
   } catch (error) {
     reply = { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+  if (reply.status === 'saved') performance.mark(PERF_MARKS.saved);
   render(reply, tabId);
 })();

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
+import { creditRow, type CreditRow } from '../../lib/credit-summary';
 import type { Activity, Certification } from '../../lib/schema';
 
 /**
  * Writes records straight into the extension's IndexedDB from one of its pages (the page must have
- * opened the database through Dexie first, so the stores exist), and rebuilds the credit summary as
- * lib/credit-summary.ts keeps it (raw writes pass by its middleware). Views already open do not see
- * them: open or reload the view afterwards.
+ * opened the database through Dexie first, so the stores exist), with their credit summary rows.
+ * Views already open do not see them: open or reload the view afterwards.
  */
 export async function seedDatabase(page: Page, data: { activities?: Activity[]; certifications?: Certification[]; clear?: boolean }): Promise<void> {
   await page.waitForFunction(
@@ -20,7 +20,7 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
       }),
   );
   await page.evaluate(
-    ({ activities, certifications, clear }) =>
+    ({ activities, certifications, rows, clear }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('ce-tally');
         open.onsuccess = () => {
@@ -29,10 +29,11 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
           if (clear) for (const store of ['activities', 'certifications']) tx.objectStore(store).clear();
           for (const a of activities) tx.objectStore('activities').put(a);
           for (const c of certifications) tx.objectStore('certifications').put(c);
-          const all = tx.objectStore('activities').getAll();
-          all.onsuccess = () => {
-            const rows = (all.result as Activity[]).map((a) => ({ id: a.id, completedOn: a.completedOn, cprAed: a.cprAed, credits: a.credits }));
-            tx.objectStore('creditSummary').put({ key: 'activities', rows: JSON.stringify(rows) });
+          const summary = tx.objectStore('creditSummary').get('activities');
+          summary.onsuccess = () => {
+            const kept: CreditRow[] = clear || !summary.result ? [] : JSON.parse(summary.result.rows);
+            const byId = new Map([...kept, ...rows].map((row) => [row.id, row]));
+            tx.objectStore('creditSummary').put({ key: 'activities', rows: JSON.stringify([...byId.values()]) });
           };
           tx.oncomplete = () => {
             db.close();
@@ -42,6 +43,12 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
         };
         open.onerror = () => reject(open.error);
       }),
-    { activities: data.activities ?? [], certifications: data.certifications ?? [], clear: data.clear ?? false },
+    {
+      activities: data.activities ?? [],
+      certifications: data.certifications ?? [],
+      // The summary rows as lib/credit-summary.ts makes them (raw writes pass by its middleware).
+      rows: (data.activities ?? []).map(creditRow),
+      clear: data.clear ?? false,
+    },
   );
 }
