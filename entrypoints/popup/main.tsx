@@ -4,17 +4,12 @@ import { browser } from 'wxt/browser';
 import { deleteActivity, restoreActivity } from '../../lib/activities';
 import { getDb } from '../../lib/db';
 import type { TabReply } from '../../lib/messages';
-import { PERF_MARKS } from '../../lib/perf-marks';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/styles.css';
+import { startOpening } from './opening';
 
 const db = getDb();
 const root = createRoot(document.getElementById('root')!);
-
-async function currentTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
 
 function render(reply: TabReply | undefined, tabId: number | undefined) {
   const refresh = () => (tabId === undefined ? Promise.resolve() : browser.runtime.sendMessage({ type: 'refresh-tab', tabId }));
@@ -42,16 +37,6 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
   );
 }
 
-// Opening the popup on a detected page is the save: ask the background to save what the tab shows.
+// start.ts has already asked the background to save what the tab shows (see opening.ts).
 render(undefined, undefined);
-void (async () => {
-  const tabId = await currentTabId();
-  let reply: TabReply;
-  try {
-    reply = tabId === undefined ? { status: 'none' } : await browser.runtime.sendMessage({ type: 'popup-opened', tabId });
-  } catch (error) {
-    reply = { status: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
-  if (reply.status === 'saved') performance.mark(PERF_MARKS.saved);
-  render(reply, tabId);
-})();
+void startOpening().then(({ reply, tabId }) => render(reply, tabId));
