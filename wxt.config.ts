@@ -19,6 +19,8 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The sources zip (for the Firefox add-on review) holds the project, not scratch or build output.
+  zip: { excludeSources: ['tmp/**', 'web-ext-artifacts/**', 'coverage/**', '**/*.log'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CE Tally',
     description:
