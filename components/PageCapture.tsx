@@ -94,7 +94,7 @@ export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCapturePr
     const little = !found.data.title && !found.data.completedOn && found.data.credits.length === 0;
     setStep({
       kind: 'form',
-      entry: { capturedBy: 'captured', initial: prefill(found.data), note: little ? { text: 'Little was found on this page: fill in the rest.' } : undefined },
+      entry: { capturedBy: 'captured', initial: prefill(found.data), note: little ? { text: 'Little was found on this page (a PDF, or a page drawn as an image, shows no text to read): fill in the rest.' } : undefined },
     });
   };
 
