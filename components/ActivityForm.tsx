@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   creditKind, derivedHours, draftFromFields, editCredit, emptyCredit, fieldsFromDraft, recalculateHours, sourceText,
   type ActivityFields, type CreditFields, type FieldErrors,
@@ -13,6 +13,10 @@ import { FORMATS, type Activity, type ActivityDraft } from '../lib/schema';
 export interface ActivityFormProps {
   /** A draft to start from: a detected or captured page, or the activity being edited. */
   initial?: Partial<ActivityDraft>;
+  /** The fields exactly as the user left them (an entry restored after the popup closed); wins over `initial`. */
+  initialFields?: ActivityFields;
+  /** Told the fields after each edit by the user, e.g. to keep them while the popup is closed. */
+  onFieldsChange?: (fields: ActivityFields) => void;
   heading: string;
   submitLabel: string;
   /** Activities that may be the same completion; shown before anything is saved. */
@@ -32,10 +36,13 @@ const FORMAT_LABELS: Record<(typeof FORMATS)[number], string> = {
 };
 
 /** One form for manual entry, editing and (in the popup) a captured page. Validated by activityDraftSchema. */
-export function ActivityForm({ initial, heading, submitLabel, findDuplicates, withCertificateFile, onSubmit, onCancel, children }: ActivityFormProps) {
+export function ActivityForm({
+  initial, initialFields, onFieldsChange, heading, submitLabel, findDuplicates, withCertificateFile, onSubmit, onCancel, children,
+}: ActivityFormProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState<ActivityFields>(() => fieldsFromDraft(initial));
+  const [fields, setFields] = useState<ActivityFields>(() => initialFields ?? fieldsFromDraft(initial));
+  const edited = useRef(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | undefined>();
   const [duplicates, setDuplicates] = useState<{ draft: ActivityDraft; found: Activity[] } | undefined>();
@@ -43,9 +50,13 @@ export function ActivityForm({ initial, heading, submitLabel, findDuplicates, wi
   const [busy, setBusy] = useState(false);
 
   const set = <K extends keyof ActivityFields>(key: K, value: ActivityFields[K]) => {
+    edited.current = true;
     setFields((f) => ({ ...f, [key]: value }));
     setDuplicates(undefined);
   };
+  useEffect(() => {
+    if (edited.current) onFieldsChange?.(fields);
+  }, [fields, onFieldsChange]);
   const setCredit = (index: number, credit: CreditFields) => set('credits', fields.credits.map((c, i) => (i === index ? credit : c)));
 
   const fieldProps = (name: string) => ({

@@ -1,19 +1,25 @@
 import { useState } from 'react';
-import type { Removed } from '../lib/activities';
+import type { Removed, SaveResult } from '../lib/activities';
+import type { CeTallyDb } from '../lib/db';
 import type { TabReply } from '../lib/messages';
 import { CreditList } from './CreditList';
+import { PageCapture } from './PageCapture';
 
 export interface CurrentTabActions {
   undo: (activityId: string) => Promise<Removed | undefined>;
   saveAgain: (removed: Removed) => Promise<void>;
   openEditor: (activityId: string) => void;
-  capture?: () => void;
+  /** Runs capture.js in the current tab (activeTab + scripting) and answers what it returned, unchecked. */
+  capture?: () => Promise<unknown>;
+  /** The log changed from the popup (a capture saved): the background recomputes the tab's badge. */
+  refreshTab?: () => Promise<unknown>;
 }
 
 /** The top of the popup: what this tab shows and what the click did. */
-export function CurrentTabPanel({ reply, actions }: { reply: TabReply | undefined; actions: CurrentTabActions }) {
+export function CurrentTabPanel({ db, reply, actions }: { db: CeTallyDb; reply: TabReply | undefined; actions: CurrentTabActions }) {
   const [removed, setRemoved] = useState<Removed | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [captured, setCaptured] = useState<SaveResult | undefined>();
 
   const run = (work: () => Promise<void>) => () => {
     setError(undefined);
@@ -29,10 +35,12 @@ export function CurrentTabPanel({ reply, actions }: { reply: TabReply | undefine
     );
   }
   if (reply.status === 'none') {
+    // A capture saved here shows as a detected save does: Saved, with Undo and Edit.
+    if (captured) return <CurrentTabPanel db={db} reply={captured} actions={actions} />;
     return (
       <section className="current">
         <p className="muted">No finished course detected on this page.</p>
-        {actions.capture && <button type="button" onClick={actions.capture}>Capture this page</button>}
+        <PageCapture db={db} readPage={actions.capture} refreshTab={actions.refreshTab} onSaved={setCaptured} />
       </section>
     );
   }

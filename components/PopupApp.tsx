@@ -56,7 +56,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   return (
     <main className="popup">
       <h1 className="brand">CE Tally</h1>
-      <CurrentTabPanel reply={reply} actions={actions} />
+      <CurrentTabPanel db={db} reply={reply} actions={actions} />
       <CertificationsPanel progress={renewals} addCertification={addCertification} />
       <TotalsPanel totals={totals}>
         <PeriodSelect period={range.fellBack ? { kind: 'all' } : period} certifications={certifications ?? []} onChange={setChosenPeriod} />

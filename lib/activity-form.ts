@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BODIES, type BodyId } from './bodies';
 import { PROVIDER_IDS } from './detect/provider-ids';
 import { PROVIDER_NAMES } from './detect/provider-names';
 import { LIMITS } from './limits';
-import { activityDraftSchema, type ActivityDraft, type Credit, type FORMATS } from './schema';
+import { activityDraftSchema, bodyIdSchema, FORMATS, type ActivityDraft, type Credit } from './schema';
 import { creditHours } from './units';
 
 /**
@@ -32,6 +32,29 @@ export interface ActivityFields {
   cprAed: boolean;
   credits: CreditFields[];
 }
+
+/**
+ * The fields as typed, read back from storage (the popup keeps an unsaved entry while it is closed).
+ * Text is any text: the form checks it on save, and nothing the user typed is refused here.
+ */
+export const activityFieldsSchema = z.object({
+  title: z.string(),
+  source: z.string(),
+  completedOn: z.string(),
+  format: z.enum(FORMATS).or(z.literal('')),
+  courseCode: z.string(),
+  sourceUrl: z.string(),
+  certificateUrl: z.string(),
+  notes: z.string(),
+  cprAed: z.boolean(),
+  credits: z.array(z.object({
+    amount: z.string(),
+    unit: z.string(),
+    body: bodyIdSchema.or(z.literal('')),
+    hours: z.string(),
+    hoursEdited: z.boolean(),
+  })),
+}) satisfies z.ZodType<ActivityFields>;
 
 /** Field name ("title", "credits.0.amount", "source") to the message shown next to it. */
 export type FieldErrors = Record<string, string>;

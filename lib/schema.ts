@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BODY_IDS } from './bodies';
+import type { CaptureDraft } from './detect/generic';
 import { PROVIDER_IDS } from './detect/provider-ids';
 
 import { LIMITS } from './limits';
@@ -46,6 +47,19 @@ export const activityDraftSchema = z.object({
   cprAed: z.boolean().optional(),
 });
 export type ActivityDraft = z.infer<typeof activityDraftSchema>;
+
+/**
+ * What capture.js answers from a page ("Capture this page", lib/detect/generic.ts): a prefill that the
+ * user checks in the form, which parses it again on save. Anything else is refused: the form starts empty.
+ */
+export const captureDraftSchema = z.object({
+  title: z.string().max(LIMITS.title),
+  completedOn: isoDate.nullable(),
+  credits: z.array(creditSchema).max(LIMITS.credits),
+  organizer: z.string().max(LIMITS.title),
+  sourceUrl: httpUrl.nullable(),
+  certificateUrl: httpUrl.nullable(),
+}) satisfies z.ZodType<CaptureDraft>;
 
 export const activitySchema = activityDraftSchema.extend({
   id: z.string().min(1).max(64),

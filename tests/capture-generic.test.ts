@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_TEXT_LIMIT, capturePage, type CaptureDraft } from '../lib/detect/generic';
 import { parseHtml } from '../lib/detect/parse-html';
-import { activityDraftSchema } from '../lib/schema';
+import { LIMITS } from '../lib/limits';
+import { activityDraftSchema, captureDraftSchema } from '../lib/schema';
 import { FIXTURES, providerFixtures } from './helpers';
 
 const CAPTURE_FIXTURES = join(import.meta.dirname, 'fixtures', 'capture');
@@ -99,6 +100,20 @@ describe('capturePage', () => {
     }
   });
 
+  it('keeps a long site name, a long address and a page of many credits within what the popup accepts', () => {
+    const credits = Array.from({ length: 30 }, (_, i) => `<li>Session ${i + 1}: ${i + 1} contact hours</li>`).join('');
+    const html = `<html><head><title>Summit Recordings</title><meta property="og:site_name" content="${'Summit '.repeat(80)}"></head><body><main><h1>Summit Recordings</h1><ul>${credits}</ul></main></body></html>`;
+    const long = capture(html, `https://summit.example/recordings?${'utm=x&'.repeat(400)}`);
+    expect(long.organizer.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(long.organizer.startsWith('Summit Summit')).toBe(true);
+    expect(long.sourceUrl).toBeNull();
+    expect(long.credits.length).toBeGreaterThan(0);
+    expect(long.credits.length).toBeLessThanOrEqual(LIMITS.credits);
+    expect(captureDraftSchema.safeParse(long).error).toBeUndefined();
+    // An address of a length the model keeps stays.
+    expect(capture(html, 'https://summit.example/recordings?session=4').sourceUrl).toBe('https://summit.example/recordings?session=4');
+  });
+
   it('never throws and answers promptly on arbitrary and truncated HTML', () => {
     const pages = providerFixtures().map((f) => f.html);
     const html = fc.oneof(
@@ -113,6 +128,8 @@ describe('capturePage', () => {
         expect(performance.now() - started).toBeLessThan(1000);
         expect(draft.title.length).toBeLessThanOrEqual(300);
         expect(draft.certificateUrl === null || /^https?:/.test(draft.certificateUrl)).toBe(true);
+        // The popup refuses a draft its schema does not accept: every page's draft must pass.
+        expect(captureDraftSchema.safeParse(draft).error).toBeUndefined();
       }),
       { numRuns: 150 },
     );

@@ -11,6 +11,13 @@ import { startOpening } from './opening';
 const db = getDb();
 const root = createRoot(document.getElementById('root')!);
 
+/** "Capture this page": the generic extractor, injected into the tab (activeTab + scripting); the popup checks its answer. */
+async function runCaptureScript(tabId: number | undefined): Promise<unknown> {
+  if (tabId === undefined) throw new Error('there is no current tab');
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+  return frame?.result;
+}
+
 function render(reply: TabReply | undefined, tabId: number | undefined) {
   const refresh = () => (tabId === undefined ? Promise.resolve() : browser.runtime.sendMessage({ type: 'refresh-tab', tabId }));
   root.render(
@@ -31,6 +38,8 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
             await refresh();
           },
           openEditor: (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#edit=${id}`) }),
+          capture: () => runCaptureScript(tabId),
+          refreshTab: refresh,
         }}
       />
     </StrictMode>,

@@ -1,4 +1,5 @@
 import type { BodyId } from '../bodies';
+import { LIMITS } from '../limits';
 import type { Credit } from '../schema';
 import { certificateLink, cleanTitle, courseTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
@@ -24,7 +25,7 @@ export interface CaptureDraft {
 export const CAPTURE_TEXT_LIMIT = 50_000;
 
 function siteName(doc: Document, url: URL): string {
-  return metaContent(doc, 'og:site_name') || url.hostname.replace(/^www\./, '');
+  return (metaContent(doc, 'og:site_name') || url.hostname.replace(/^www\./, '')).slice(0, LIMITS.title).trim();
 }
 
 /** A certifying body's own site ("ACE Fitness", "NASM") accredits the credits it states without naming a body. */
@@ -33,17 +34,22 @@ function siteBody(organizer: string): BodyId | undefined {
   return bodyFromName(organizer) ?? organizer.split(/\s+/).filter((word) => word === word.toUpperCase()).map(bodyFromName).find(Boolean);
 }
 
-/** Reads the page into a draft. Never throws: a page it cannot read gives a draft with its URL and title only. */
+/**
+ * Reads the page into a draft, within the model's limits (captureDraftSchema), so that the popup accepts it.
+ * Never throws: a page it cannot read gives a draft with its URL and title only.
+ */
 export function capturePage(doc: Document, url: URL): CaptureDraft {
   const web = url.protocol === 'https:' || url.protocol === 'http:';
-  const draft: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: '', sourceUrl: web ? pageUrl(url) : null, certificateUrl: null };
+  const address = web ? pageUrl(url) : null;
+  // An address longer than the model keeps is left out rather than refused later with the whole draft.
+  const draft: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: '', sourceUrl: address && address.length <= LIMITS.url ? address : null, certificateUrl: null };
   try {
     draft.organizer = siteName(doc, url);
     draft.title = cleanTitle(cleanText(doc.title), draft.organizer);
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
     draft.title = courseTitle(doc, text, { siteName: draft.organizer }) || draft.title;
     draft.completedOn = completionDate(text);
-    draft.credits = findCredits(text, siteBody(draft.organizer));
+    draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);
     draft.certificateUrl = web ? certificateLink(doc, url) : null;
   } catch {
     // A strange page yields what was read before it went wrong.

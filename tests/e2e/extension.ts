@@ -25,7 +25,11 @@ export async function launchExtension(): Promise<Extension> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     // A DevTools port of its own (0: any free one) reaches the popup, which Playwright does not attach to.
-    args: [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    // Extension debugging lets a test click the toolbar icon for real (clickToolbarIcon).
+    args: [
+      ...CHROMIUM_ARGS, '--remote-debugging-port=0', '--enable-unsafe-extension-debugging',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(first.url()).host;
@@ -88,6 +92,30 @@ export async function openPopup(ext: Extension, page: Page): Promise<PopupPage> 
   await page.bringToFront();
   const worker = await ext.worker();
   await worker.evaluate(() => chrome.action.openPopup());
+  return PopupPage.attach(ext.profile, ext.id);
+}
+
+/**
+ * The real popup, opened by a click on the toolbar icon over the given page, as a user's click: unlike
+ * chrome.action.openPopup() (openPopup above), it grants activeTab on that page, which "Capture this page"
+ * needs on a site the extension has no host permission for. DevTools' Extensions.triggerAction does the click.
+ */
+export async function clickToolbarIcon(ext: Extension, page: Page): Promise<PopupPage> {
+  await page.bringToFront();
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser to send the click to');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    // The click goes to the tab (a target of type "tab", brought to the front above), not to the page it shows.
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const active = targetInfos.filter((t) => String(t.embedderData?.tabActive) === 'true');
+    // One active tab per window; a page whose load failed shows an error page under its own address.
+    const tab = active.length === 1 ? active[0] : active.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no active tab shows ${page.url()}`);
+    await session.send('Extensions.triggerAction', { id: ext.id, targetId: tab.targetId });
+  } finally {
+    await session.detach();
+  }
   return PopupPage.attach(ext.profile, ext.id);
 }
 

@@ -94,6 +94,32 @@ export class PopupPage {
     }, name);
   }
 
+  /** The value of the field labelled exactly `label` (an input, select or textarea). */
+  fieldValue(label: string): Promise<string> {
+    return this.evaluate((l) => {
+      const labelled = [...document.querySelectorAll('label')].find((x) => x.textContent?.trim() === l);
+      const field = labelled && document.getElementById(labelled.htmlFor);
+      if (!field) throw new Error(`no field labelled ${l}`);
+      return (field as HTMLInputElement).value;
+    }, label);
+  }
+
+  /**
+   * Sets the field labelled exactly `label` to `value` and tells the page as typing would (React listens
+   * for input events, and a select's change).
+   */
+  async fill(label: string, value: string): Promise<void> {
+    await this.waitFor((l) => [...document.querySelectorAll('label')].some((x) => x.textContent?.trim() === l), label);
+    await this.evaluate(([l, v]) => {
+      const labelled = [...document.querySelectorAll('label')].find((x) => x.textContent?.trim() === l)!;
+      const field = document.getElementById(labelled.htmlFor) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+      field.focus();
+      // The prototype's setter, not the field's own: React tracks the value the field's setter last set.
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!.call(field, v);
+      field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+    }, [label, value]);
+  }
+
   /**
    * Clicks a button that downloads a file and returns the file's name and text, read from the
    * download link the page creates (the popup's downloads are not Playwright's to catch).
