@@ -131,9 +131,44 @@ describe('in Chromium', () => {
     await Promise.all([page.close(), log.close()]);
   });
 
+  it('exports and backs up from the log without a request of its own', async () => {
+    const log = await ext.context.newPage();
+    await log.goto(`chrome-extension://${ext.id}/options.html`);
+    for (const button of ['Export CSV', 'Back up']) {
+      const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: button }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^ce-tally-/);
+    }
+    await log.close();
+  });
+
   it('made no request of its own: only the routed provider pages were fetched', () => {
     const outside = requests.filter((url) => !url.startsWith('https://www.acefitness.org/') && !/^(chrome-extension|blob|data):/.test(url));
     expect(requests.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('after an update', () => {
+  it('leaves the orphaned content script quiet: no error in the page when it navigates after the extension went away', async () => {
+    const ext = await launchExtension();
+    try {
+      await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [CERTIFICATE]: 'ace/certificate.html' });
+      const page = await ext.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(CERTIFICATE);
+      await waitForBadge(ext, await tabIdOf(ext, CERTIFICATE), '0.2');
+      // An update reloads the extension: the page's content script is cut off from it. (An extension loaded
+      // from the command line does not come back in this headless browser, so only the orphan is observed.)
+      await (await ext.worker()).evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await page.waitForTimeout(1500);
+      // The page navigates in place, which the orphaned script would react to.
+      await page.evaluate(() => history.pushState({}, '', '?moved'));
+      await page.waitForTimeout(2500);
+      expect(errors.filter((e) => /context invalidated|ce-tally|Extension/i.test(e))).toEqual([]);
+    } finally {
+      await ext.close();
+    }
   });
 });
