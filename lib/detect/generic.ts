@@ -1,6 +1,6 @@
 import type { BodyId } from '../bodies';
-import type { Credit } from '../schema';
-import { certificateLink, cleanTitle, courseTitle, pageUrl } from './completion';
+import type { Credit, Shortened } from '../schema';
+import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
 import { completionDate } from './dates';
 import { cleanText, contentText, metaContent } from './text';
@@ -11,6 +11,8 @@ import { cleanText, contentText, metaContent } from './text';
  */
 export interface CaptureDraft {
   title: string;
+  /** Present when the page's title was too long and the title above is its start. */
+  shortened?: Shortened;
   /** The completion (or issue) date, if the page states one. */
   completedOn: string | null;
   credits: Credit[];
@@ -33,15 +35,23 @@ function siteBody(organizer: string): BodyId | undefined {
   return bodyFromName(organizer) ?? organizer.split(/\s+/).filter((word) => word === word.toUpperCase()).map(bodyFromName).find(Boolean);
 }
 
+function setTitle(draft: CaptureDraft, title: string): void {
+  const fitted = fitTitle(title);
+  draft.title = fitted.title;
+  if (fitted.shortened) draft.shortened = fitted.shortened;
+  else delete draft.shortened;
+}
+
 /** Reads the page into a draft. Never throws: a page it cannot read gives a draft with its URL and title only. */
 export function capturePage(doc: Document, url: URL): CaptureDraft {
   const web = url.protocol === 'https:' || url.protocol === 'http:';
   const draft: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: '', sourceUrl: web ? pageUrl(url) : null, certificateUrl: null };
   try {
     draft.organizer = siteName(doc, url);
-    draft.title = cleanTitle(cleanText(doc.title), draft.organizer);
+    setTitle(draft, cleanTitle(cleanText(doc.title), draft.organizer));
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
-    draft.title = courseTitle(doc, text, { siteName: draft.organizer }) || draft.title;
+    const title = courseTitle(doc, text, { siteName: draft.organizer });
+    if (title) setTitle(draft, title);
     draft.completedOn = completionDate(text);
     draft.credits = findCredits(text, siteBody(draft.organizer));
     draft.certificateUrl = web ? certificateLink(doc, url) : null;
