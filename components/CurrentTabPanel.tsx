@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Removed } from '../lib/activities';
 import type { TabReply } from '../lib/messages';
 import { CreditList } from './CreditList';
+import { ShortenedNote } from './ShortenedNote';
 
 export interface CurrentTabActions {
   undo: (activityId: string) => Promise<Removed | undefined>;
@@ -54,6 +55,7 @@ export function CurrentTabPanel({ reply, actions }: { reply: TabReply | undefine
         {reply.status === 'already' && <span className="muted"> (it is in your log)</span>}
       </p>
       <p className="current-title">{activity.title}</p>
+      <ShortenedNote activity={activity} fix="Edit it in the log." />
       <p className="muted">Completed {activity.completedOn}{activity.courseCode ? ` · ${activity.courseCode}` : ''}</p>
       <CreditList credits={activity.credits} />
       <div className="actions">
