@@ -9,6 +9,7 @@ import { dedupKey } from '../lib/dedup';
 import { PROVIDER_IDS } from '../lib/detect/provider-ids';
 import { PROVIDER_NAMES } from '../lib/detect/provider-names';
 import { FORMATS, type Activity, type ActivityDraft } from '../lib/schema';
+import { ShortenedNote } from './ShortenedNote';
 
 export interface ActivityFormProps {
   /** A draft to start from: a detected or captured page, or the activity being edited. */
@@ -120,6 +121,7 @@ export function ActivityForm({
         <label htmlFor={`${id}-title`}>Title</label>
         <input {...fieldProps('title')} value={fields.title} onChange={(e) => set('title', e.target.value)} />
         {fieldError('title')}
+        <ShortenedNote activity={initial} fix="Check the title above and complete it if you need to." />
       </div>
       <div className="field-row">
         <div className="field">

@@ -4,6 +4,7 @@ import type { CeTallyDb } from '../lib/db';
 import type { TabReply } from '../lib/messages';
 import { CreditList } from './CreditList';
 import { PageCapture } from './PageCapture';
+import { ShortenedNote } from './ShortenedNote';
 
 export interface CurrentTabActions {
   undo: (activityId: string) => Promise<Removed | undefined>;
@@ -62,6 +63,7 @@ export function CurrentTabPanel({ db, reply, actions }: { db: CeTallyDb; reply: 
         {reply.status === 'already' && <span className="muted"> (it is in your log)</span>}
       </p>
       <p className="current-title">{activity.title}</p>
+      <ShortenedNote activity={activity} fix="Edit it in the log." />
       <p className="muted">Completed {activity.completedOn}{activity.courseCode ? ` · ${activity.courseCode}` : ''}</p>
       <CreditList credits={activity.credits} />
       <div className="actions">

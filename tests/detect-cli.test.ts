@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../lib/limits';
 import { FIXTURES } from './helpers';
 
 const run = promisify(execFile);
@@ -35,6 +36,15 @@ describe('the detect CLI', { timeout: 30_000 }, () => {
         certificateUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/download.pdf',
       },
     });
+  });
+
+  it('prints the six fields of the contract even for a page whose title had to be shortened', async () => {
+    const result = await detect(join(FIXTURES, 'ace', 'hostile-long-title.html'), '--url', 'https://www.acefitness.org/myace/certificates/CEP250912/');
+    expect(result.code).toBe(0);
+    const { activity } = JSON.parse(result.stdout);
+    expect(Object.keys(activity)).toEqual(['title', 'completedOn', 'courseCode', 'credits', 'sourceUrl', 'certificateUrl']);
+    expect(activity.title.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(activity.title).toMatch(/^=HYPERLINK\(.*…$/);
   });
 
   it('prints {"detected": false} for a near-miss and for a site that is no provider', async () => {

@@ -48,11 +48,13 @@ export interface ProviderFixture {
    * shows nothing; in the browser it is a completion (tests/e2e/providers-spa.e2e.test.ts).
    */
   rendersByScript: boolean;
+  /** What detection says beyond the CLI's output: the page's length of a text it had to shorten. */
+  shortened?: { title: number };
   /** The detect CLI's output for this page. */
   expected: { detected: false } | { detected: true; provider: string; activity: Record<string, unknown> };
 }
 
-/** Every fixture page: tests/fixtures/providers/<id>/<name>.html beside <name>.json ({ url, expected }). */
+/** Every fixture page: tests/fixtures/providers/<id>/<name>.html beside <name>.json ({ url, shortened?, expected }). */
 export function providerFixtures(): ProviderFixture[] {
   return readdirSync(FIXTURES).flatMap((provider) =>
     readdirSync(join(FIXTURES, provider))
@@ -60,7 +62,7 @@ export function providerFixtures(): ProviderFixture[] {
       .map((file) => {
         const name = file.slice(0, -'.html'.length);
         const meta = JSON.parse(readFileSync(join(FIXTURES, provider, `${name}.json`), 'utf8'));
-        return { provider, name, html: readFileSync(join(FIXTURES, provider, file), 'utf8'), url: meta.url, rendersByScript: meta.rendersByScript === true, expected: meta.expected };
+        return { provider, name, html: readFileSync(join(FIXTURES, provider, file), 'utf8'), url: meta.url, rendersByScript: meta.rendersByScript === true, shortened: meta.shortened, expected: meta.expected };
       }),
   );
 }

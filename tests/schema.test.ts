@@ -38,6 +38,24 @@ describe('activityDraftSchema', () => {
     const title = '<img src=x onerror=alert(1)> Core Training';
     expect(activityDraftSchema.parse(draft({ title })).title).toBe(title);
   });
+
+  it('removes control characters and bidi overrides from every text, whoever sends it, and keeps line breaks, tabs, RTL text and emoji', () => {
+    const parsed = activityDraftSchema.parse(draft({
+      title: '\u0007Core\u0000 Training \u202efdp.exe\u202c', organizer: 'City\u2066 Rec\u2069\u0085', courseCode: 'CEP\u001b251107',
+      credits: [{ kind: 'CEU', amount: 1, unit: 'CEU\u007f', hours: 10 }], notes: 'Line 1\r\n\tLine 2\u0000\u202e',
+    }));
+    expect(parsed).toMatchObject({ title: 'Core Training fdp.exe', organizer: 'City Rec', courseCode: 'CEP251107', notes: 'Line 1\r\n\tLine 2' });
+    expect(parsed.credits[0].unit).toBe('CEU');
+    const rtl = 'تمارين المقاومة\u200f · אימון 💪🏽 🏋️‍♀️';
+    expect(activityDraftSchema.parse(draft({ title: rtl })).title).toBe(rtl);
+    // A title that is nothing but control characters is no title.
+    expect(activityDraftSchema.safeParse(draft({ title: '\u202e\u0000' })).success).toBe(false);
+  });
+
+  it('keeps the length a shortened title had on its page, and refuses one that is not a count', () => {
+    expect(activityDraftSchema.parse(draft({ shortened: { title: 1_048_576 } })).shortened).toEqual({ title: 1_048_576 });
+    for (const title of [0, -5, 1.5, '300']) expect(activityDraftSchema.safeParse({ ...draft(), shortened: { title } }).success).toBe(false);
+  });
 });
 
 describe('certificationSchema', () => {

@@ -2,7 +2,7 @@ import type { BodyId } from '../bodies';
 import { LIMITS } from '../limits';
 import { completionDate } from './dates';
 import { findCredits } from './credits';
-import { cleanText, contentRoot, contentText, escapeRegExp, firstText, metaContent } from './text';
+import { cleanText, contentRoot, contentText, elementText, escapeRegExp, firstText, metaContent, truncateText } from './text';
 import type { ProviderId } from './provider-ids';
 import type { DetectedActivity, Provider } from './types';
 
@@ -68,7 +68,13 @@ export function cleanTitle(raw: string, siteName = ''): string {
     .replace(/^(course|program|title|certificate( of completion)?)(\s*[:|–—]|\s+-)\s*/i, '')
     .replace(/^["“']|["”']$/g, '');
   if (siteName) title = title.replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '');
-  return title.slice(0, LIMITS.title).trim();
+  return title.trim();
+}
+
+/** The title within LIMITS.title. A longer one is cut, and its length on the page kept so that the user can be told. */
+export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'shortened'> {
+  const fitted = truncateText(title, LIMITS.title);
+  return fitted === title ? { title } : { title: fitted, shortened: { title: title.length } };
 }
 
 /**
@@ -86,7 +92,7 @@ export function courseTitle(doc: Document, text: string, options: { selectors?: 
     COMPLETED_SENTENCE.exec(text)?.[1] ||
     [...root.querySelectorAll('h1, h2, h3')]
       .filter((h) => !h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`))
-      .map((h) => cleanText(h.textContent))
+      .map((h) => elementText(h))
       .find(usable) ||
     metaContent(doc, 'og:title') ||
     doc.title;
@@ -96,8 +102,8 @@ export function courseTitle(doc: Document, text: string, options: { selectors?: 
 /** The value beside a label in a table or definition list: <th>Course</th><td>…</td>. */
 export function labelledValue(root: ParentNode, label: RegExp): string {
   for (const term of root.querySelectorAll('dt, th, .label, [class*="label" i]')) {
-    if (!label.test(cleanText(term.textContent))) continue;
-    const value = cleanText(term.nextElementSibling?.textContent);
+    if (!label.test(elementText(term))) continue;
+    const value = elementText(term.nextElementSibling);
     if (value) return value;
   }
   return '';
@@ -161,7 +167,7 @@ export function detectCompletion(doc: Document, url: URL, options: CompletionOpt
   const title = courseTitle(doc, text, { selectors: options.titleSelectors, siteName: options.siteName });
   if (!title) return null;
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;
-  return { title, completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
+  return { ...fitTitle(title), completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { certificateLink, cleanTitle, isArticle, pageUrl } from './completion';
+import { certificateLink, cleanTitle, fitTitle, isArticle, pageUrl } from './completion';
 import { findCredits } from './credits';
 import { completionDate } from './dates';
 import { cleanText, contentText } from './text';
@@ -44,7 +44,7 @@ export function detectCredentialPage(doc: Document, url: URL, page: CredentialPa
   const title = cleanTitle(page.title(doc, text), page.siteName);
   if (!title) return null;
   return {
-    title,
+    ...fitTitle(title),
     completedOn,
     courseCode: page.courseCode?.(doc, text) || null,
     credits: findCredits(part),

@@ -1,7 +1,7 @@
 import type { BodyId } from '../bodies';
 import { LIMITS } from '../limits';
-import type { Credit } from '../schema';
-import { certificateLink, cleanTitle, courseTitle, pageUrl } from './completion';
+import type { Credit, Shortened } from '../schema';
+import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
 import { completionDate } from './dates';
 import { cleanText, contentText, metaContent } from './text';
@@ -12,6 +12,8 @@ import { cleanText, contentText, metaContent } from './text';
  */
 export interface CaptureDraft {
   title: string;
+  /** Present when the page's title was too long and the title above is its start. */
+  shortened?: Shortened;
   /** The completion (or issue) date, if the page states one. */
   completedOn: string | null;
   credits: Credit[];
@@ -34,6 +36,13 @@ function siteBody(organizer: string): BodyId | undefined {
   return bodyFromName(organizer) ?? organizer.split(/\s+/).filter((word) => word === word.toUpperCase()).map(bodyFromName).find(Boolean);
 }
 
+function setTitle(draft: CaptureDraft, title: string): void {
+  const fitted = fitTitle(title);
+  draft.title = fitted.title;
+  if (fitted.shortened) draft.shortened = fitted.shortened;
+  else delete draft.shortened;
+}
+
 /**
  * Reads the page into a draft, within the model's limits (captureDraftSchema), so that the popup accepts it.
  * Never throws: a page it cannot read gives a draft with its URL and title only.
@@ -45,9 +54,10 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
   const draft: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: '', sourceUrl: address && address.length <= LIMITS.url ? address : null, certificateUrl: null };
   try {
     draft.organizer = siteName(doc, url);
-    draft.title = cleanTitle(cleanText(doc.title), draft.organizer);
+    setTitle(draft, cleanTitle(cleanText(doc.title), draft.organizer));
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
-    draft.title = courseTitle(doc, text, { siteName: draft.organizer }) || draft.title;
+    const title = courseTitle(doc, text, { siteName: draft.organizer });
+    if (title) setTitle(draft, title);
     draft.completedOn = completionDate(text);
     draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);
     draft.certificateUrl = web ? certificateLink(doc, url) : null;

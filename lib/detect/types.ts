@@ -1,7 +1,7 @@
-import type { Credit } from '../schema';
+import type { Credit, Shortened } from '../schema';
 import type { ProviderId } from './provider-ids';
 
-/** What a detector reads off a completion page (the detect CLI prints exactly these fields). */
+/** What a detector reads off a completion page (the detect CLI prints exactly these fields, `shortened` aside). */
 export interface DetectedActivity {
   title: string;
   completedOn: string;
@@ -9,6 +9,8 @@ export interface DetectedActivity {
   credits: Credit[];
   sourceUrl: string | null;
   certificateUrl: string | null;
+  /** Present when the page's title was too long and the title above is its start. */
+  shortened?: Shortened;
 }
 
 export interface Detection {
