@@ -58,3 +58,13 @@ describe('namesSite', () => {
     expect(namesSite(page('<title>Certificate</title>', 'Human Kinetics newsletter'), /\bHuman Kinetics\b/i)).toBe(false);
   });
 });
+
+describe('a sentence about the quiz', () => {
+  it('does not make "final quiz" the course title', () => {
+    const doc = new DOMParser().parseFromString(
+      '<main><h1>Functional Training for Older Adults</h1><p>Once you have successfully completed the final quiz, you earn 0.2 CECs.</p></main>',
+      'text/html',
+    );
+    expect(courseTitle(doc, 'Functional Training for Older Adults\nOnce you have successfully completed the final quiz, you earn 0.2 CECs.')).toBe('Functional Training for Older Adults');
+  });
+});

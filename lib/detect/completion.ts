@@ -81,6 +81,14 @@ export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'short
  * The course's own name: a marked-up title, else a labelled one, else the sentence around "completed",
  * else a heading that is neither chrome nor the learner's name.
  */
+/** "You have successfully completed the final quiz" names the quiz, not the course. */
+const NOT_A_COURSE = /^(?:the\s+)?(?:final\s+)?(?:quiz|exam|test|assessment|course|program|module|lesson)$/i;
+
+function sentenceTitle(text: string): string {
+  const title = COMPLETED_SENTENCE.exec(text)?.[1]?.trim() ?? '';
+  return NOT_A_COURSE.test(title) ? '' : title;
+}
+
 export function courseTitle(doc: Document, text: string, options: { selectors?: readonly string[]; siteName?: string } = {}): string {
   const root = contentRoot(doc) ?? doc;
   const usable = (value: string) => value && !CHROME_TITLE.test(value) && value !== options.siteName;
@@ -89,7 +97,7 @@ export function courseTitle(doc: Document, text: string, options: { selectors?: 
     (usable(marked) && marked) ||
     labelledValue(root, TITLE_LABEL) ||
     /^(?:course|course title|program)\s*:\s*(.+)$/im.exec(text)?.[1] ||
-    COMPLETED_SENTENCE.exec(text)?.[1] ||
+    sentenceTitle(text) ||
     [...root.querySelectorAll('h1, h2, h3')]
       .filter((h) => !h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`))
       .map((h) => elementText(h))
