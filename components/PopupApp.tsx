@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { recentActivities } from '../lib/activities';
+import { activitiesInPages, recentActivities, sortByDate } from '../lib/activities';
 import { todayIso } from '../lib/calendar';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/credits';
 import { creditRows, type CeTallyDb } from '../lib/db';
@@ -47,7 +47,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const exportCsv = async () => {
     setExportError(undefined);
     try {
-      await exportActivitiesCsv(await db.activities.orderBy('completedOn').toArray());
+      await exportActivitiesCsv(activitiesInPages(db, sortByDate(await creditRows(db), 'oldest'), { wholeDays: true }));
     } catch (e) {
       setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,5 +1,5 @@
-import { csvChunks, csvFileName } from '../lib/export/csv';
-import type { Activity } from '../lib/schema';
+import { CSV_HEADER, csvFileName, csvLines } from '../lib/export/csv';
+import type { ActivityPages } from '../lib/activities';
 
 /** A plain download link: the extension needs no `downloads` permission. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -21,20 +21,22 @@ export function openBlob(blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Lets the page handle input and paint before the next piece of work. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * Builds the CSV in chunks, yielding to the page between them so a large log never freezes it.
- * `onProgress` gets the share done, 0 to 1.
+ * Writes the CSV a page of activities at a time, yielding to the page between reading a page and
+ * writing it, so that a large log never freezes it. `onProgress` gets the share done, 0 to 1.
  */
-export async function exportActivitiesCsv(activities: Activity[], onProgress?: (done: number) => void): Promise<void> {
-  const parts: string[] = [];
-  const chunkSize = 2000;
-  let index = 0;
-  for (const chunk of csvChunks(activities, chunkSize)) {
-    parts.push(chunk);
-    if (index++ > 0) {
-      onProgress?.(Math.min(1, ((index - 1) * chunkSize) / Math.max(1, activities.length)));
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+export async function exportActivitiesCsv(activities: ActivityPages, onProgress?: (done: number) => void): Promise<void> {
+  // Each page becomes a Blob at once: its UTF-8 encoding is spread over the pages, not one long task at the end.
+  const parts = [new Blob([CSV_HEADER])];
+  let done = 0;
+  for await (const page of activities.pages) {
+    await yieldToPage();
+    parts.push(new Blob([csvLines(page)]));
+    done += page.length;
+    onProgress?.(Math.min(1, done / Math.max(1, activities.count)));
   }
   downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), csvFileName());
 }

@@ -77,15 +77,87 @@ export async function updateActivity(db: CeTallyDb, id: string, input: ActivityD
 
 export type DateOrder = 'newest' | 'oldest';
 
+type DateRange = { from: string; to: string };
+
+/** A date range (inclusive; empty ends: open) through the completedOn index, oldest first. */
+function byDate(db: CeTallyDb, range: DateRange) {
+  return range.from || range.to
+    ? db.activities.where('completedOn').between(range.from || '0000-01-01', range.to || '9999-12-31', true, true)
+    : db.activities.orderBy('completedOn');
+}
+
 /**
  * The log's activities between two ISO dates (inclusive; empty: open), in date order, read
  * through the completedOn index so a narrow range never loads the whole log.
  */
-export async function activitiesByDate(db: CeTallyDb, range: { from: string; to: string }, order: DateOrder): Promise<Activity[]> {
-  const collection = range.from || range.to
-    ? db.activities.where('completedOn').between(range.from || '0000-01-01', range.to || '9999-12-31', true, true)
-    : db.activities.orderBy('completedOn');
+export async function activitiesByDate(db: CeTallyDb, range: DateRange, order: DateOrder): Promise<Activity[]> {
+  const collection = byDate(db, range);
   return (order === 'newest' ? collection.reverse() : collection).toArray();
+}
+
+/**
+ * Activities or their summary rows in the order activitiesByDate reads them: by date, then by id
+ * (the completedOn index's order); newest first is that order reversed.
+ */
+export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(entries: readonly T[], order: DateOrder): T[] {
+  const sign = order === 'oldest' ? 1 : -1;
+  const compare = (a: string, b: string) => (a < b ? -sign : a > b ? sign : 0);
+  return [...entries].sort((a, b) => compare(a.completedOn, b.completedOn) || compare(a.id, b.id));
+}
+
+/**
+ * Activities per read: taking one page from IndexedDB, and writing its CSV, are tasks of tens of
+ * milliseconds. Reading one page ahead and no more keeps few activities alive at once: with two or
+ * three reads in flight, exporting 100,000 was a little faster but often paused the page 300 to
+ * 450 ms to collect garbage.
+ */
+const PAGE_READ_SIZE = 2000;
+
+/** `count` activities to be read a page at a time. */
+export interface ActivityPages {
+  count: number;
+  pages: AsyncIterable<Activity[]>;
+}
+
+type Entry = Pick<Activity, 'id' | 'completedOn'>;
+
+/**
+ * The activities of `entries` (summary rows, say), in their order, a page at a time, so that reading
+ * 100,000 never holds the page in one long task. `wholeDays`: the entries are every activity of
+ * their dates (the whole log, or all of it between two dates), so each page is one range read
+ * through the completedOn index: in Chromium 100,000 activities take 1.8 s that way, 3.6 s as a get
+ * per id (which a search's scattered matches need). Activities deleted meanwhile are left out.
+ */
+export function activitiesInPages(db: CeTallyDb, entries: readonly Entry[], { wholeDays = false, pageSize = PAGE_READ_SIZE } = {}): ActivityPages {
+  return { count: entries.length, pages: readPages(db, entries, wholeDays, pageSize) };
+}
+
+async function* readPages(db: CeTallyDb, entries: readonly Entry[], wholeDays: boolean, pageSize: number): AsyncGenerator<Activity[]> {
+  const pages: Array<readonly Entry[]> = [];
+  for (let start = 0; start < entries.length; start += pageSize) pages.push(entries.slice(start, start + pageSize));
+  const read = (page: readonly Entry[]) => (wholeDays ? readDays(db, page) : readIds(db, page));
+  // The next page is read while the caller works on this one.
+  let next = pages.length > 0 ? read(pages[0]) : undefined;
+  for (let i = 0; i < pages.length; i++) {
+    const page = await next!;
+    next = i + 1 < pages.length ? read(pages[i + 1]) : undefined;
+    yield page;
+  }
+}
+
+async function readDays(db: CeTallyDb, entries: readonly Entry[]): Promise<Activity[]> {
+  const dates = entries.map((e) => e.completedOn).sort();
+  // A page may end within a day: the next page reads that day again, and each keeps its own entries.
+  return inEntryOrder(entries, await byDate(db, { from: dates[0], to: dates[dates.length - 1] }).toArray());
+}
+
+async function readIds(db: CeTallyDb, entries: readonly Entry[]): Promise<Activity[]> {
+  return inEntryOrder(entries, await db.activities.bulkGet(entries.map((e) => e.id)));
+}
+
+function inEntryOrder(entries: readonly Entry[], read: ReadonlyArray<Activity | undefined>): Activity[] {
+  const byId = new Map(read.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  return entries.flatMap((e) => byId.get(e.id) ?? []);
 }
 
 export async function findByDedupKey(db: CeTallyDb, draft: ActivityDraft): Promise<Activity | undefined> {

@@ -2,6 +2,7 @@ import { BODIES, type BodyId } from './bodies';
 import { countsToward, cycleStart } from './renewal';
 import { normalizeTitle } from './dedup';
 import { PROVIDER_NAMES } from './detect/provider-names';
+import type { CreditRow } from './credit-summary';
 import type { Activity, Certification, Credit } from './schema';
 
 /** What the log shows: every field empty means everything. Dates are ISO, inclusive. */
@@ -20,29 +21,33 @@ export function isFiltered(filter: LogFilter): boolean {
   return (Object.keys(NO_FILTER) as Array<keyof LogFilter>).some((key) => filter[key].trim() !== '');
 }
 
-const searchTexts = new WeakMap<Activity, string>();
-
 /** Everything a user may type to find an activity, folded like titles are (case, accents, punctuation). */
 export function searchableText(activity: Activity): string {
-  let text = searchTexts.get(activity);
-  if (text === undefined) {
-    const parts = [
-      activity.title, activity.organizer, activity.provider, activity.provider && PROVIDER_NAMES[activity.provider],
-      activity.courseCode, activity.format, activity.notes, activity.completedOn,
-      ...activity.credits.flatMap((c) => [c.kind, c.unit, c.body && BODIES[c.body].label]),
-    ];
-    text = ` ${normalizeTitle(parts.filter(Boolean).join(' '))} `;
-    searchTexts.set(activity, text);
-  }
-  return text;
+  const parts = [
+    activity.title, activity.organizer, activity.provider, activity.provider && PROVIDER_NAMES[activity.provider],
+    activity.courseCode, activity.format, activity.notes, activity.completedOn,
+    ...activity.credits.flatMap((c) => [c.kind, c.unit, c.body && BODIES[c.body].label]),
+  ];
+  return ` ${normalizeTitle(parts.filter(Boolean).join(' '))} `;
 }
 
-/** Every word of the query appears somewhere in the activity (as the start of a word or inside one). */
-export function matchesText(activity: Activity, query: string): boolean {
-  const words = normalizeTitle(query).split(' ').filter(Boolean);
+/**
+ * What the filters read: an activity, or its credit summary row, which carries the same search text
+ * ready-made (lib/credit-summary.ts), so the log filters without reading every activity.
+ */
+export type LogEntry = Activity | CreditRow;
+
+const textOf = (entry: LogEntry): string => ('search' in entry ? entry.search : searchableText(entry));
+const queryWords = (query: string): string[] => normalizeTitle(query).split(' ').filter(Boolean);
+const hasWords = (entry: LogEntry, words: readonly string[]): boolean => {
   if (words.length === 0) return true;
-  const text = searchableText(activity);
+  const text = textOf(entry);
   return words.every((word) => text.includes(word));
+};
+
+/** Every word of the query appears somewhere in the activity (as the start of a word or inside one). */
+export function matchesText(entry: LogEntry, query: string): boolean {
+  return hasWords(entry, queryWords(query));
 }
 
 /** Whether one credit passes the credit filters (kind, body, certification's body). */
@@ -58,29 +63,34 @@ function hasCreditFilter(filter: LogFilter, certification: Certification | undef
 }
 
 /**
- * The activities the filter keeps, in their given order. Kind, body and certification apply to
+ * The activities (or summary rows) the filter keeps, in their given order. Kind, body and certification apply to
  * one credit together: "CEC" and "NASM" keeps an activity with a NASM CEC, not one with an ACE CEC
  * and a NASM-less CEU. A certification keeps activities with its body's credit inside its current cycle.
  * An unknown certification id keeps nothing (it was deleted meanwhile).
  */
-export function filterActivities(activities: readonly Activity[], filter: LogFilter, certifications: readonly Certification[] = []): Activity[] {
+export function filterActivities<T extends LogEntry>(entries: readonly T[], filter: LogFilter, certifications: readonly Certification[] = []): T[] {
   const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
   if (filter.certificationId && !certification) return [];
-  const cycle = certification && { start: cycleStart(certification.cycleEnd, certification.cycleMonths), end: certification.cycleEnd };
-  return activities.filter((activity) => {
-    if (filter.from && activity.completedOn < filter.from) return false;
-    if (filter.to && activity.completedOn > filter.to) return false;
-    if (cycle && (activity.completedOn < cycle.start || activity.completedOn > cycle.end)) return false;
-    if (hasCreditFilter(filter, certification) && !activity.credits.some((c) => creditPasses(c, filter, certification))) return false;
-    return matchesText(activity, filter.text);
+  const { from, to } = dateRange(filter, certifications);
+  const words = queryWords(filter.text);
+  return entries.filter((entry) => {
+    if (from && entry.completedOn < from) return false;
+    if (to && entry.completedOn > to) return false;
+    if (hasCreditFilter(filter, certification) && !entry.credits.some((c) => creditPasses(c, filter, certification))) return false;
+    return hasWords(entry, words);
   });
 }
 
+/** Whether the filter keeps every activity between its dates (no search, kind, body or certification). */
+export function keepsWholeDays(filter: LogFilter): boolean {
+  return queryWords(filter.text).length === 0 && !filter.kind && !filter.body && !filter.certificationId;
+}
+
 /**
- * The date range to read through the completedOn index: the filter's own range, narrowed to the
- * certification's current cycle when one is chosen. Empty ends are open.
+ * The dates the filter keeps: its own range, narrowed to the certification's current cycle when
+ * one is chosen. Empty ends are open.
  */
-export function indexedRange(filter: LogFilter, certifications: readonly Certification[]): { from: string; to: string } {
+export function dateRange(filter: LogFilter, certifications: readonly Certification[]): { from: string; to: string } {
   const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
   if (!certification) return { from: filter.from, to: filter.to };
   const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
@@ -91,7 +101,7 @@ export function indexedRange(filter: LogFilter, certifications: readonly Certifi
 }
 
 /** The credits of an activity that the filter's kind, body and certification select (all when none is set). */
-export function matchingCredits(activity: Activity, filter: LogFilter, certifications: readonly Certification[] = []): Credit[] {
+export function matchingCredits(activity: Pick<Activity, 'credits'>, filter: LogFilter, certifications: readonly Certification[] = []): Credit[] {
   const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
   if (!hasCreditFilter(filter, certification)) return activity.credits;
   return activity.credits.filter((c) => creditPasses(c, filter, certification));

@@ -11,6 +11,7 @@ import { PERF_MARKS } from '../lib/perf-marks';
 import { EXTENSION_DIR, launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge, type Extension } from '../tests/e2e/extension';
 import { seedDatabase } from '../tests/e2e/seed';
 import { benchLog } from './bench/log';
+import { median } from './bench/median';
 import { syntheticActivities } from './bench/log-data';
 import { sampleLog } from './sample-data';
 import { detectorBundle } from './bench/detect-bundle';
@@ -19,11 +20,6 @@ import { largeProviderPage, largeTranscriptPage } from './bench/pages';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PROVIDER_URL = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The content script's detection on a 1 MB page, in the page, median of RUNS. */

@@ -12,7 +12,7 @@ async function expectSummaryMatches(db: CeTallyDb) {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   const expected = (await db.activities.toArray()).map(creditRow).sort(byId);
   // JSON drops an undefined cprAed, as the stored summary does.
-  expect((await creditRows(db)).sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)));
+  expect([...(await creditRows(db))].sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)));
 }
 
 const PDF = () => new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37])], 'cert.pdf', { type: 'application/pdf' });
@@ -80,5 +80,17 @@ describe('the credit summary', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('gives views reading an unchanged summary the same rows, and fresh rows after a write', async () => {
+    const db = testDb();
+    const { activity } = await saveActivity(db, draft(), 'detected');
+    const [first, second] = await Promise.all([creditRows(db), creditRows(db)]);
+    expect(second).toBe(first);
+    await updateActivity(db, activity.id, draft({ title: 'Renamed course' }));
+    const after = await creditRows(db);
+    expect(after).not.toBe(first);
+    expect(after.map((row) => row.search)).toEqual([expect.stringContaining(' renamed course ')]);
+    expect(first.map((row) => row.search)).toEqual([expect.not.stringContaining('renamed')]);
   });
 });

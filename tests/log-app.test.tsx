@@ -6,6 +6,7 @@ import { LogApp, PAGE_SIZE } from '../components/LogApp';
 import type { CeTallyDb } from '../lib/db';
 import { createBackup } from '../lib/backup';
 import { CSV_COLUMNS } from '../lib/export/csv';
+import { PERF_MARKS } from '../lib/perf-marks';
 import { activity, certification, testDb } from './helpers';
 
 afterEach(() => history.replaceState(null, '', '/options.html'));
@@ -41,7 +42,8 @@ describe('the log page', () => {
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(screen.getByText(`Page 3 of 3 (activities ${PAGE_SIZE * 2 + 1}–${count})`)).toBeTruthy();
-    expect(rowTitles()).toHaveLength(5);
+    // Only the page on screen is read from the database: its rows follow the read.
+    await waitFor(() => expect(rowTitles()).toHaveLength(5));
     expect((screen.getByRole('button', { name: 'Next page' }) as HTMLButtonElement).disabled).toBe(true);
     // A new filter goes back to the first page.
     await user.type(screen.getByLabelText('Search'), '104');
@@ -73,6 +75,31 @@ describe('the log page', () => {
     expect(rowTitles()).toEqual(['ACE course']);
     await user.type(screen.getByLabelText('From'), '2026-04-01');
     await screen.findByText('No activity matches these filters.');
+  });
+
+  it('follows what other views change: an edit, an addition and a deletion show without a reload', async () => {
+    const db = testDb();
+    const first = activity({ title: 'First course', courseCode: 'CEP100001', completedOn: '2026-03-01' });
+    await db.activities.add(first);
+    await renderLog(db);
+    await screen.findByText('1 activity');
+    await db.activities.put({ ...first, title: 'First course, renamed' });
+    await waitFor(() => expect(rowTitles()).toEqual(['First course, renamed']));
+    await db.activities.add(activity({ title: 'Second course', courseCode: 'CEP100002', completedOn: '2026-04-01' }));
+    await screen.findByText('2 activities');
+    await waitFor(() => expect(rowTitles()).toEqual(['Second course', 'First course, renamed']));
+    await db.activities.delete(first.id);
+    await screen.findByText('1 activity');
+    await waitFor(() => expect(rowTitles()).toEqual(['Second course']));
+  });
+
+  it('marks the moment its first screen of activities is shown', async () => {
+    performance.clearMarks(PERF_MARKS.logReady);
+    const db = testDb();
+    await db.activities.add(activity());
+    await renderLog(db);
+    await waitFor(() => expect(performance.getEntriesByName(PERF_MARKS.logReady)).toHaveLength(1));
+    expect(rowTitles()).toEqual(['Functional Training for Older Adults']);
   });
 
   it('deletes with Undo, saying which certificate file goes with it', async () => {

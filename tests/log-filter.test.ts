@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addMonths as shiftMonths } from '../lib/calendar';
 import { cycleStart } from '../lib/renewal';
 import { creditTotals } from '../lib/credits';
-import { filterActivities, indexedRange, isFiltered, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
+import { creditRow } from '../lib/credit-summary';
+import { dateRange, filterActivities, isFiltered, keepsWholeDays, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
 import type { Activity } from '../lib/schema';
 import { activity, certification } from './helpers';
 
@@ -89,18 +90,49 @@ describe('filters', () => {
     expect(reversed.map((a) => a.completedOn)).toEqual(['2024-11-20', '2025-03-02', '2026-09-14']);
   });
 
-  it('reads only the certification’s cycle through the date index, within the filter’s own range', () => {
+  it('keeps only the certification’s cycle, within the filter’s own range', () => {
     const ace = certification({ id: 'ace-cpt', cycleEnd: '2027-06-30', cycleMonths: 24 });
-    expect(indexedRange({ ...NO_FILTER, from: '2020-01-01' }, [ace])).toEqual({ from: '2020-01-01', to: '' });
-    expect(indexedRange({ ...NO_FILTER, certificationId: 'ace-cpt' }, [ace])).toEqual({ from: '2025-07-01', to: '2027-06-30' });
-    expect(indexedRange({ ...NO_FILTER, certificationId: 'ace-cpt', from: '2026-01-01', to: '2030-01-01' }, [ace])).toEqual({ from: '2026-01-01', to: '2027-06-30' });
-    expect(indexedRange({ ...NO_FILTER, certificationId: 'ace-cpt', to: '2025-12-31' }, [ace])).toEqual({ from: '2025-07-01', to: '2025-12-31' });
+    expect(dateRange({ ...NO_FILTER, from: '2020-01-01' }, [ace])).toEqual({ from: '2020-01-01', to: '' });
+    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt' }, [ace])).toEqual({ from: '2025-07-01', to: '2027-06-30' });
+    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt', from: '2026-01-01', to: '2030-01-01' }, [ace])).toEqual({ from: '2026-01-01', to: '2027-06-30' });
+    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt', to: '2025-12-31' }, [ace])).toEqual({ from: '2025-07-01', to: '2025-12-31' });
   });
 
   it('isFiltered says whether anything narrows the log', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
     expect(isFiltered({ ...NO_FILTER, text: '  ' })).toBe(false);
     expect(isFiltered({ ...NO_FILTER, body: 'ace' })).toBe(true);
+  });
+});
+
+describe('the credit summary rows', () => {
+  it('filter exactly as their activities do, with the search text they carry', () => {
+    // Stored as JSON, as the summary keeps them.
+    const rows = JSON.parse(JSON.stringify(log.map(creditRow))) as ReturnType<typeof creditRow>[];
+    const ace = certification({ id: 'ace-cpt', body: 'ace', cycleEnd: '2027-06-30', cycleMonths: 24 });
+    const acsm = certification({ id: 'acsm-cpt', body: 'acsm', cycleEnd: '2025-12-31', cycleMonths: 36 });
+    const filters: Array<Partial<LogFilter>> = [
+      {}, { text: 'kettlebell' }, { text: 'WORKSHOP fit pro' }, { text: 'zurich' }, { text: 'red cross' }, { text: 'nasm-ces' },
+      { text: '2025-03' }, { text: 'kettlebell nasm' }, { from: '2025-03-02', to: '2026-01-10' }, { kind: 'CEU' }, { kind: 'CEC' },
+      { body: 'acsm', kind: 'CEU' }, { certificationId: 'ace-cpt' }, { certificationId: 'acsm-cpt' }, { certificationId: 'deleted' },
+    ];
+    for (const filter of filters) {
+      const full = { ...NO_FILTER, ...filter };
+      const kept = filterActivities(rows, full, [ace, acsm]);
+      expect(kept.map((row) => row.id), JSON.stringify(filter)).toEqual(filterActivities(log, full, [ace, acsm]).map((a) => a.id));
+      expect(kept.map((row) => matchingCredits(row, full, [ace, acsm]))).toEqual(kept.map((row) => matchingCredits(log.find((a) => a.id === row.id)!, full, [ace, acsm])));
+    }
+    expect(matchesText(rows[0], 'older ADULTS cep251107')).toBe(true);
+    expect(matchesText(rows[0], 'kettlebell')).toBe(false);
+  });
+
+  it('keepsWholeDays says whether a filter keeps every activity between its dates', () => {
+    expect(keepsWholeDays(NO_FILTER)).toBe(true);
+    expect(keepsWholeDays({ ...NO_FILTER, from: '2025-01-01', to: '2025-12-31', text: ' - ' })).toBe(true);
+    expect(keepsWholeDays({ ...NO_FILTER, text: 'kettlebell' })).toBe(false);
+    expect(keepsWholeDays({ ...NO_FILTER, kind: 'CEU' })).toBe(false);
+    expect(keepsWholeDays({ ...NO_FILTER, body: 'ace' })).toBe(false);
+    expect(keepsWholeDays({ ...NO_FILTER, certificationId: 'ace-cpt' })).toBe(false);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The log with a large history, in headless Chromium with the built extension (npm run build first):
- * open the log, search, export every activity to CSV, back up, wipe, restore. Each figure is the
- * time from the click to the result the user sees (the download, the preview, "Restored"), and the
- * longest main-thread task during it (a freeze of the page, if any).
+ * open the log, search, export every activity to CSV, back up, wipe, restore. Opening is the time
+ * from the page's navigation start to its first screen of activities (median of OPEN_RUNS); every
+ * other figure is the time from the click to the result the user sees (the download, the preview,
+ * "Restored"), and the longest main-thread task during it (a freeze of the page, if any).
  *   npx tsx scripts/bench/log.ts [activities=10000] [certificate files=100]
  * or from scripts/bench.ts: `await benchLog(10_000)`.
  */
@@ -11,30 +12,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { PERF_MARKS } from '../../lib/perf-marks';
+import type { Activity } from '../../lib/schema';
 import { launchExtension } from '../../tests/e2e/extension';
+import { seedDatabase } from '../../tests/e2e/seed';
 import { syntheticActivities } from './log-data';
+import { median } from './median';
 
 /** Size of each synthetic certificate file: a typical scanned one-page PDF. */
 const FILE_BYTES = 200 * 1024;
+/** Opens of the log whose median is log_open_ms. */
+const OPEN_RUNS = 5;
 
-async function seed(page: Page, activities: unknown[], fileCount: number): Promise<void> {
+/** Gives the first `fileCount` activities a certificate file: `certificate-<i>.pdf`, FILE_BYTES long. */
+function withCertificateFiles(activities: Activity[], fileCount: number): Activity[] {
+  return activities.map((activity, i) => (i < fileCount ? { ...activity, certificateFileId: `file-${i}` } : activity));
+}
+
+/** Writes the certificate files of `withCertificateFiles` (raw writes are fine here: the credit summary concerns activities only). */
+async function seedCertificateFiles(page: Page, activities: Activity[]): Promise<void> {
+  const files = activities.flatMap((a) => (a.certificateFileId ? [{ id: a.certificateFileId, activityId: a.id }] : []));
   await page.evaluate(
-    ({ activities, fileCount, fileBytes }) =>
+    ({ files, fileBytes }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('ce-tally');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['activities', 'certificates'], 'readwrite');
-          const store = tx.objectStore('activities');
+          const tx = open.result.transaction('certificates', 'readwrite');
           const header = new TextEncoder().encode('%PDF-1.4\n');
-          (activities as Array<{ id: string; certificateFileId?: string }>).forEach((activity, i) => {
-            if (i < fileCount) {
-              const bytes = new Uint8Array(fileBytes).map((_, j) => (j < header.length ? header[j] : (i + j) % 251));
-              const id = `file-${i}`;
-              tx.objectStore('certificates').put({ id, activityId: activity.id, name: `certificate-${i}.pdf`, type: 'application/pdf', size: bytes.length, blob: new Blob([bytes], { type: 'application/pdf' }), addedAt: 0 });
-              activity.certificateFileId = id;
-            }
-            store.put(activity);
+          files.forEach(({ id, activityId }, i) => {
+            const bytes = new Uint8Array(fileBytes).map((_, j) => (j < header.length ? header[j] : (i + j) % 251));
+            tx.objectStore('certificates').put({ id, activityId, name: `certificate-${i}.pdf`, type: 'application/pdf', size: bytes.length, blob: new Blob([bytes], { type: 'application/pdf' }), addedAt: 0 });
           });
           tx.oncomplete = () => {
             open.result.close();
@@ -43,26 +51,7 @@ async function seed(page: Page, activities: unknown[], fileCount: number): Promi
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { activities, fileCount, fileBytes: FILE_BYTES },
-  );
-}
-
-function clearDatabase(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ce-tally');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['activities', 'certifications', 'certificates'], 'readwrite');
-          for (const name of ['activities', 'certifications', 'certificates']) tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
+    { files, fileBytes: FILE_BYTES },
   );
 }
 
@@ -93,21 +82,29 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 /** `withBackup: false` measures opening, searching and exporting only (for very large logs). */
 export async function benchLog(count = 10_000, fileCount = 100, { withBackup = true } = {}): Promise<Record<string, number>> {
-  const activities = syntheticActivities(count);
+  const activities = withCertificateFiles(syntheticActivities(count), fileCount);
   const ext = await launchExtension();
   try {
     const page = await ext.context.newPage();
     const url = `chrome-extension://${ext.id}/options.html`;
     await page.goto(url);
     await page.getByText('Your log is empty.', { exact: false }).waitFor();
-    await seed(page, activities, fileCount);
+    await seedDatabase(page, { activities });
+    await seedCertificateFiles(page, activities);
     const figures: Record<string, number> = { activities: count, certificate_files: fileCount };
     const summary = `${count.toLocaleString('en-US').replace(/,/g, '')} activities`;
 
-    figures.log_open_ms = await timed(async () => {
-      await page.goto(`${url}?open`);
-      await page.getByText(summary, { exact: true }).waitFor({ timeout: 60_000 });
-    });
+    // From the page's navigation start to its first screen of activities (the mark LogApp sets).
+    const openTimes: number[] = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      await page.goto(`${url}?open=${run}`);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.logReady, { timeout: 60_000 });
+      openTimes.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.logReady));
+      // The figure must be real: the whole log is counted, and its first page is on screen.
+      await page.getByText(summary, { exact: true }).waitFor();
+      await page.locator('table.log-table tbody tr').first().waitFor();
+    }
+    figures.log_open_ms = Math.round(median(openTimes));
     await watchLongTasks(page);
 
     figures.search_ms = await timed(async () => {
@@ -118,6 +115,8 @@ export async function benchLog(count = 10_000, fileCount = 100, { withBackup = t
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
     await page.getByLabel('Which activities to export').selectOption('all');
+    // The export's own freezes only (clearing the filters re-renders the whole log first).
+    await longestTask(page);
     let csvBytes = 0;
     figures.export_csv_ms = await timed(async () => {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -135,7 +134,7 @@ export async function benchLog(count = 10_000, fileCount = 100, { withBackup = t
     figures.backup_longest_task_ms = await longestTask(page);
     figures.backup_mb = Math.round(backup.length / 1e4) / 100;
 
-    await clearDatabase(page);
+    await seedDatabase(page, { clear: true });
     await page.goto(`${url}?restore`);
     await page.getByText('Your log is empty.', { exact: false }).waitFor();
     await watchLongTasks(page);

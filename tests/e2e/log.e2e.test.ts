@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
 import { minimalPdf } from '../certificate-files';
 import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
+import { seedDatabase } from './seed';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const WORKSHOP = 'Kettlebell Fundamentals Workshop';
@@ -36,26 +37,6 @@ function storedCertificates(page: Page): Promise<StoredFile[]> {
             open.result.close();
             resolve(files);
           };
-        };
-      }),
-  );
-}
-
-/** Empties every store, as a new profile or a wiped browser would be. */
-function clearDatabase(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ce-tally');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['activities', 'certifications', 'certificates'], 'readwrite');
-          for (const store of ['activities', 'certifications', 'certificates']) tx.objectStore(store).clear();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
         };
       }),
   );
@@ -160,7 +141,7 @@ it('keeps a whole CE history: add with a PDF, edit, delete and undo, export, bac
   expect(json).toMatchObject({ format: 'ce-tally-backup', version: 1 });
   expect([json.activities.length, json.certificateFiles.length]).toEqual([2, 1]);
 
-  await clearDatabase(log);
+  await seedDatabase(log, { clear: true });
   await log.reload();
   await log.getByText('Your log is empty.', { exact: false }).waitFor();
 

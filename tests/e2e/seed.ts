@@ -2,9 +2,13 @@ import type { Page } from 'playwright-core';
 import { creditRow, type CreditRow } from '../../lib/credit-summary';
 import type { Activity, Certification } from '../../lib/schema';
 
+/** Activities per message to the page. */
+const SEED_BATCH = 20_000;
+
 /**
  * Writes records straight into the extension's IndexedDB from one of its pages (the page must have
  * opened the database through Dexie first, so the stores exist), with their credit summary rows.
+ * `clear` empties the database first, as a new profile or a wiped browser would be.
  * Views already open do not see them: open or reload the view afterwards.
  */
 export async function seedDatabase(page: Page, data: { activities?: Activity[]; certifications?: Certification[]; clear?: boolean }): Promise<void> {
@@ -19,36 +23,41 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
         open.onerror = () => resolve(false);
       }),
   );
-  await page.evaluate(
-    ({ activities, certifications, rows, clear }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ce-tally');
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['activities', 'certifications', 'creditSummary'], 'readwrite');
-          if (clear) for (const store of ['activities', 'certifications']) tx.objectStore(store).clear();
-          for (const a of activities) tx.objectStore('activities').put(a);
-          for (const c of certifications) tx.objectStore('certifications').put(c);
-          const summary = tx.objectStore('creditSummary').get('activities');
-          summary.onsuccess = () => {
-            const kept: CreditRow[] = clear || !summary.result ? [] : JSON.parse(summary.result.rows);
-            const byId = new Map([...kept, ...rows].map((row) => [row.id, row]));
-            tx.objectStore('creditSummary').put({ key: 'activities', rows: JSON.stringify([...byId.values()]) });
+  const activities = data.activities ?? [];
+  // In batches: DevTools refuses a message over 100 MB, which 100,000 activities with their rows exceed.
+  for (let start = 0; start === 0 || start < activities.length; start += SEED_BATCH) {
+    const batch = activities.slice(start, start + SEED_BATCH);
+    await page.evaluate(
+      ({ activities, certifications, rows, clear }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ce-tally');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['activities', 'certifications', 'certificates', 'creditSummary'], 'readwrite');
+            if (clear) for (const store of ['activities', 'certifications', 'certificates']) tx.objectStore(store).clear();
+            for (const a of activities) tx.objectStore('activities').put(a);
+            for (const c of certifications) tx.objectStore('certifications').put(c);
+            const summary = tx.objectStore('creditSummary').get('activities');
+            summary.onsuccess = () => {
+              const kept: CreditRow[] = clear || !summary.result ? [] : JSON.parse(summary.result.rows);
+              const byId = new Map([...kept, ...rows].map((row) => [row.id, row]));
+              tx.objectStore('creditSummary').put({ key: 'activities', rows: JSON.stringify([...byId.values()]) });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
           };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    {
-      activities: data.activities ?? [],
-      certifications: data.certifications ?? [],
-      // The summary rows as lib/credit-summary.ts makes them (raw writes pass by its middleware).
-      rows: (data.activities ?? []).map(creditRow),
-      clear: data.clear ?? false,
-    },
-  );
+          open.onerror = () => reject(open.error);
+        }),
+      {
+        activities: batch,
+        certifications: start === 0 ? (data.certifications ?? []) : [],
+        // The summary rows as lib/credit-summary.ts makes them (raw writes pass by its middleware).
+        rows: batch.map(creditRow),
+        clear: start === 0 && (data.clear ?? false),
+      },
+    );
+  }
 }
