@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../lib/db';
-import { forgetMovedTab, forgetTab, handleMessage } from '../lib/tab-service';
+import { forgetMovedTab, forgetTab, handleMessage, runContentScriptsInOpenTabs } from '../lib/tab-service';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -13,4 +13,8 @@ export default defineBackground(() => {
     if (change.url || change.status === 'loading') void forgetMovedTab(tabId, change.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Firefox runs content scripts in the open tabs by itself on install and update; Chrome does not.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) void runContentScriptsInOpenTabs();
+  });
 });

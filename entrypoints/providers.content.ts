@@ -22,6 +22,8 @@ export default defineContentScript({
       return detection !== null;
     };
 
+    // An update or removal of the extension cuts this script off (its runtime is gone, a call would throw
+    // into the page): ctx's timers stop then, and a script started during an update does nothing.
     const look = (myRound: number, attempt: number): void => {
       if (ctx.isInvalid || myRound !== round) return;
       if (report() || attempt >= DETECT_RETRY_DELAYS_MS.length) return;

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { findByDedupKey, saveActivity } from './activities';
 import type { CeTallyDb } from './db';
 import { providerForUrl } from './detect/registry';
@@ -139,4 +140,26 @@ export async function forgetMovedTab(tabId: number, url: string | undefined): Pr
 
 export async function forgetTab(tabId: number): Promise<void> {
   await setTabState(tabId, undefined);
+}
+
+/**
+ * Chrome runs content scripts only in pages loaded after the extension was installed or updated: a
+ * certificate already open would go unnoticed until reloaded. Run them in the open provider tabs now.
+ * (The script that an update left behind stops itself; see entrypoints/providers.content.ts.)
+ */
+export async function runContentScriptsInOpenTabs(): Promise<void> {
+  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
+    // The manifest names the built files, which are the extension's own scripts.
+    const files = (script.js ?? []) as ScriptPublicPath[];
+    if (files.length === 0) continue;
+    // A discarded tab runs the content scripts itself when it is opened again.
+    const tabs = await browser.tabs.query({ url: script.matches, discarded: false });
+    await Promise.all(
+      tabs.map(async ({ id }) => {
+        if (id === undefined) return;
+        // An error page, or a tab closed meanwhile, cannot take a script: nothing to do there.
+        await browser.scripting.executeScript({ target: { tabId: id }, files }).catch(() => undefined);
+      }),
+    );
+  }
 }

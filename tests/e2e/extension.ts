@@ -47,6 +47,25 @@ export async function launchExtension(): Promise<Extension> {
   };
 }
 
+/**
+ * Updates the extension in place, as the browser does when a new version arrives: DevTools loads the built
+ * folder again under the same id (runtime.onInstalled with reason "update"), and the old service worker and
+ * content scripts are cut off. (chrome.runtime.reload() means the same, but an extension loaded from the
+ * command line does not come back from it in headless Chromium.)
+ */
+export async function updateExtension(ext: Extension): Promise<void> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser to update the extension in');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const newWorker = ext.context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(ext.id), timeout: 15_000 });
+    await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+    await newWorker;
+  } finally {
+    await session.detach();
+  }
+}
+
 /** Serves fixture pages at their real URLs: `pages` maps a URL (without hash) to a fixture path under tests/fixtures/providers. */
 export async function routeFixtures(context: BrowserContext, hostGlob: string, pages: Record<string, string>): Promise<void> {
   await context.route(hostGlob, (route) => {

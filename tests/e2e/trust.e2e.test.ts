@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_MATCHES } from '../../lib/detect/registry';
-import { EXTENSION_DIR, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
+import { DETECT_RETRY_DELAYS_MS } from '../../lib/limits';
+import { EXTENSION_DIR, badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, updateExtension, waitForBadge, type Extension } from './extension';
 import { stopServiceWorker, wakeServiceWorker } from './worker';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
+const UDEMY_SHELL = 'https://www.udemy.com/certificate/UC-5e0d7c3a-2b14-4c9f-a6e8-71f3b9d20c46/';
 const QUIZ = 'https://www.acefitness.org/education-and-resources/professional/continuing-education/course/quiz/results/?course=CP220815';
 
 describe('the built manifests ask for no more than they need', () => {
@@ -148,25 +150,65 @@ describe('in Chromium', () => {
   });
 });
 
+/** Errors thrown or logged in the page, except its own images and scripts that the fixture server does not have. */
+function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 describe('after an update', () => {
-  it('leaves the orphaned content script quiet: no error in the page when it navigates after the extension went away', async () => {
+  it('hands an open certificate page to the new version: the old script stops quietly, the new one shows the badge, a click saves once', async () => {
     const ext = await launchExtension();
     try {
-      await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [CERTIFICATE]: 'ace/certificate.html' });
+      await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [CERTIFICATE]: 'ace/certificate.html', [QUIZ]: 'ace/quiz-failed.html' });
       const page = await ext.context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
+      const errors = recordErrors(page);
       await page.goto(CERTIFICATE);
-      await waitForBadge(ext, await tabIdOf(ext, CERTIFICATE), '0.2');
-      // An update reloads the extension: the page's content script is cut off from it. (An extension loaded
-      // from the command line does not come back in this headless browser, so only the orphan is observed.)
-      await (await ext.worker()).evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-      await page.waitForTimeout(1500);
-      // The page navigates in place, which the orphaned script would react to.
-      await page.evaluate(() => history.pushState({}, '', '?moved'));
+      const tabId = await tabIdOf(ext, CERTIFICATE);
+      await waitForBadge(ext, tabId, '0.2');
+      const nearMiss = await ext.context.newPage();
+      await nearMiss.goto(QUIZ);
+      const nearMissTabId = await tabIdOf(ext, QUIZ);
+      await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true));
+
+      await updateExtension(ext);
+      // The new version noticed the certificate on its own: the page was not loaded again.
+      await waitForBadge(ext, tabId, '0.2');
+      expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+      // The page navigates in place: the new script follows it, the old one (cut off) stays silent.
+      await page.evaluate(() => history.pushState({}, '', '#moved'));
       await page.waitForTimeout(2500);
-      expect(errors.filter((e) => /context invalidated|ce-tally|Extension/i.test(e))).toEqual([]);
+      await waitForBadge(ext, tabId, '0.2');
+
+      const popup = await openPopup(ext, page);
+      await popup.waitForText('Saved');
+      await popup.close();
+      const log = await ext.context.newPage();
+      await log.goto(`chrome-extension://${ext.id}/options.html`);
+      expect(await storedActivities(log)).toHaveLength(1);
+      expect((await badge(ext, nearMissTabId)).text).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await ext.close();
+    }
+  });
+
+  it('stops the orphaned script\'s pending looks: a certificate rendered after the update raises no error and is noticed by the new version', async () => {
+    const ext = await launchExtension();
+    try {
+      await routeFixtures(ext.context, 'https://www.udemy.com/**', { [UDEMY_SHELL]: 'udemy/certificate-app-shell.html' });
+      const page = await ext.context.newPage();
+      const errors = recordErrors(page);
+      await page.goto(UDEMY_SHELL, { waitUntil: 'domcontentloaded' });
+      // The shell renders its certificate after 1.5 s; the content script keeps looking meanwhile. The update
+      // comes before that, so the old script's later looks would find a completion and call a runtime that is gone.
+      await updateExtension(ext);
+      await expect.poll(() => page.evaluate(() => document.body.innerText.includes('successfully completed the course')), { timeout: 10_000 }).toBe(true);
+      await waitForBadge(ext, await tabIdOf(ext, UDEMY_SHELL), 'CE', 15_000);
+      await page.waitForTimeout(DETECT_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0));
+      expect(errors).toEqual([]);
     } finally {
       await ext.close();
     }
