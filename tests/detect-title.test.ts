@@ -4,7 +4,7 @@ import { contentText } from '../lib/detect/text';
 
 function titleOf(body: string, head = '<title>Certificate | NASM</title>'): string {
   const doc = new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
-  return courseTitle(doc, contentText(doc), { siteName: 'NASM' });
+  return courseTitle(doc, contentText(doc), 'NASM');
 }
 
 describe("courseTitle is the course's own name", () => {

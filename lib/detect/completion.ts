@@ -1,9 +1,12 @@
 import type { BodyId } from '../bodies';
+import { BODY_SCALES } from '../body-scales';
 import { LIMITS } from '../limits';
+import type { Credit } from '../schema';
 import { completionDate } from './dates';
 import { findCredits } from './credits';
 import { cleanText, contentRoot, contentText, elementText, escapeRegExp, firstText, metaContent, truncateText } from './text';
 import type { ProviderId } from './provider-ids';
+import { PROVIDER_NAMES } from './provider-names';
 import type { DetectedActivity, Provider } from './types';
 
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
@@ -32,19 +35,6 @@ export function isArticle(doc: Document, text: string): boolean {
   return articles.some(
     (article) => typed(article) || article.querySelector('[rel="author"], .byline, time[datetime][pubdate], [itemtype*="BlogPosting"], [itemtype*="NewsArticle"]') !== null || BYLINE.test(text),
   );
-}
-
-export interface PageVerdict {
-  text: string;
-  completed: boolean;
-}
-
-/** Reads the content once and says whether it shows a finished course, and no sign of anything else. */
-export function readCompletion(doc: Document, extra: { completion?: RegExp; notCompletion?: RegExp } = {}): PageVerdict {
-  const text = contentText(doc);
-  const looksComplete = COMPLETION.test(text) || (extra.completion?.test(text) ?? false);
-  const contrary = [FAILED, IN_PROGRESS, COMMERCE, LISTING, extra.notCompletion].some((re) => re?.test(text));
-  return { text, completed: looksComplete && !contrary && !isArticle(doc, text) };
 }
 
 const TITLE_SELECTORS = [
@@ -77,10 +67,6 @@ export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'short
   return fitted === title ? { title } : { title: fitted, shortened: { title: title.length } };
 }
 
-/**
- * The course's own name: a marked-up title, else a labelled one, else the sentence around "completed",
- * else a heading that is neither chrome nor the learner's name.
- */
 /** "You have successfully completed the final quiz" names the quiz, not the course. */
 const NOT_A_COURSE = /^(?:the\s+)?(?:final\s+)?(?:quiz|exam|test|assessment|course|program|module|lesson)$/i;
 
@@ -89,10 +75,14 @@ function sentenceTitle(text: string): string {
   return NOT_A_COURSE.test(title) ? '' : title;
 }
 
-export function courseTitle(doc: Document, text: string, options: { selectors?: readonly string[]; siteName?: string } = {}): string {
+/**
+ * The course's own name: a marked-up title, else a labelled one, else the sentence around "completed",
+ * else a heading that is neither chrome nor the learner's name.
+ */
+export function courseTitle(doc: Document, text: string, siteName = ''): string {
   const root = contentRoot(doc) ?? doc;
-  const usable = (value: string) => value && !CHROME_TITLE.test(value) && value !== options.siteName;
-  const marked = firstText(root, [...(options.selectors ?? []), ...TITLE_SELECTORS]);
+  const usable = (value: string) => value && !CHROME_TITLE.test(value) && value !== siteName;
+  const marked = firstText(root, TITLE_SELECTORS);
   const title =
     (usable(marked) && marked) ||
     labelledValue(root, TITLE_LABEL) ||
@@ -104,7 +94,7 @@ export function courseTitle(doc: Document, text: string, options: { selectors?: 
       .find(usable) ||
     metaContent(doc, 'og:title') ||
     doc.title;
-  return cleanTitle(title, options.siteName);
+  return cleanTitle(title, siteName);
 }
 
 /** The value beside a label in a table or definition list: <th>Course</th><td>…</td>. */
@@ -151,44 +141,52 @@ export function pageUrl(url: URL): string {
   return clean.href;
 }
 
-export interface CompletionOptions {
-  siteName: string;
-  /** The body whose site this is, for credits stated without a body. */
-  siteBody?: BodyId;
-  titleSelectors?: readonly string[];
-  codePattern?: RegExp;
-  completion?: RegExp;
-  notCompletion?: RegExp;
-  /** Whether a completion needs a credit on the page (certificates of CE bodies always state one). */
-  requireCredits?: boolean;
+/** What a detector found, as the model keeps it: the title fitted, with the page's address and its certificate link. */
+export function foundActivity(doc: Document, url: URL, found: { title: string; completedOn: string; courseCode: string | null; credits: Credit[] }): DetectedActivity {
+  const { title, completedOn, courseCode, credits } = found;
+  return { ...fitTitle(title), completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
 }
 
-/** The common detector: a completion page with a title and a date, its credits and course code. */
-export function detectCompletion(doc: Document, url: URL, options: CompletionOptions): DetectedActivity | null {
-  const { text, completed } = readCompletion(doc, options);
-  if (!completed) return null;
+export interface CompletionOptions {
+  /** The certifying body whose own site this is: credits stated without a body are its, and the site may name it in full. */
+  siteBody?: BodyId;
+  codePattern?: RegExp;
+  /** Words beyond COMPLETION that this site's completion pages use. */
+  completion?: RegExp;
+}
+
+/**
+ * The common detector: a completion page with a title and a date, its credits and course code. A CE
+ * provider's certificate always states a credit: a page without one is not a completion.
+ */
+export function detectCompletion(doc: Document, url: URL, siteName: string, options: CompletionOptions): DetectedActivity | null {
+  const text = contentText(doc);
+  const looksComplete = COMPLETION.test(text) || (options.completion?.test(text) ?? false);
+  if (!looksComplete || [FAILED, IN_PROGRESS, COMMERCE, LISTING].some((re) => re.test(text)) || isArticle(doc, text)) return null;
   const completedOn = completionDate(text);
   if (!completedOn) return null;
   const credits = findCredits(text, options.siteBody);
   // More credits than one activity holds: a transcript or listing, not one completion.
-  if ((options.requireCredits && credits.length === 0) || credits.length > LIMITS.credits) return null;
-  const title = courseTitle(doc, text, { selectors: options.titleSelectors, siteName: options.siteName });
+  if (credits.length === 0 || credits.length > LIMITS.credits) return null;
+  const title = courseTitle(doc, text, siteName);
   if (!title) return null;
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;
-  return { ...fitTitle(title), completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
+  return foundActivity(doc, url, { title, completedOn, courseCode, credits });
 }
 
 /**
- * A provider whose completion pages detectCompletion reads, on its host and the host's subdomains.
+ * A CE provider whose completion pages detectCompletion reads, on its host and the host's subdomains.
  * The page must name the site as its own (see namesSite): another site's certificate, even one
  * that names this body among its approvals, is not this provider's completion.
  */
-export function completionProvider(id: ProviderId, name: string, host: string, options: CompletionOptions): Provider {
-  const site = new RegExp(`\\b(${[name, options.siteName, host].map(escapeRegExp).join('|')})\\b`, 'i');
+export function completionProvider(id: ProviderId, host: string, options: CompletionOptions = {}): Provider {
+  const name = PROVIDER_NAMES[id];
+  const names = [name, host, ...(options.siteBody ? BODY_SCALES[options.siteBody].aliases : [])];
+  const site = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
   return {
     id,
     name,
     matches: [`https://${host}/*`, `https://*.${host}/*`],
-    detect: (doc, url) => (namesSite(doc, site) ? detectCompletion(doc, url, options) : null),
+    detect: (doc, url) => (namesSite(doc, site) ? detectCompletion(doc, url, name, options) : null),
   };
 }

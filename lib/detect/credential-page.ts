@@ -1,8 +1,10 @@
-import { certificateLink, cleanTitle, fitTitle, isArticle, pageUrl } from './completion';
+import { cleanTitle, foundActivity, isArticle } from './completion';
 import { findCredits } from './credits';
 import { completionDate } from './dates';
+import type { ProviderId } from './provider-ids';
+import { PROVIDER_NAMES } from './provider-names';
 import { cleanText, contentText } from './text';
-import type { DetectedActivity } from './types';
+import type { DetectedActivity, Provider } from './types';
 
 /**
  * Certificate, verify and badge pages of learning platforms (Coursera, Udemy, edX, LinkedIn Learning,
@@ -11,7 +13,6 @@ import type { DetectedActivity } from './types';
  * price), so they are read by their own markers, not by the commerce and progress words of a CE body's site.
  */
 export interface CredentialPage {
-  siteName: string;
   /** `hostname + pathname` of the site's completion pages. */
   path: RegExp;
   /** Text that only an issued certificate shows. */
@@ -34,23 +35,25 @@ function isList(text: string, line: RegExp | undefined): boolean {
   return !!line && (text.match(new RegExp(line.source, 'gim')) ?? []).length > 1;
 }
 
-export function detectCredentialPage(doc: Document, url: URL, page: CredentialPage): DetectedActivity | null {
+/** A UUID as these platforms write it in their URLs. */
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+export function detectCredentialPage(doc: Document, url: URL, siteName: string, page: CredentialPage): DetectedActivity | null {
   if (!page.path.test(url.hostname + url.pathname)) return null;
   const text = contentText(doc);
   if (!page.completion.test(text) || GONE.test(text) || page.notCompletion?.test(text) || isList(text, page.listedBy) || isArticle(doc, text)) return null;
   const part = page.certificatePart?.(text) ?? text;
   const completedOn = completionDate(part);
   if (!completedOn) return null;
-  const title = cleanTitle(page.title(doc, text), page.siteName);
+  const title = cleanTitle(page.title(doc, text), siteName);
   if (!title) return null;
-  return {
-    ...fitTitle(title),
-    completedOn,
-    courseCode: page.courseCode?.(doc, text) || null,
-    credits: findCredits(part),
-    sourceUrl: pageUrl(url),
-    certificateUrl: certificateLink(doc, url),
-  };
+  return foundActivity(doc, url, { title, completedOn, courseCode: page.courseCode?.(doc, text) || null, credits: findCredits(part) });
+}
+
+/** A learning platform whose certificate pages (`matches`, narrowed by `page.path`) detectCredentialPage reads. */
+export function credentialProvider(id: ProviderId, matches: string[], page: CredentialPage): Provider {
+  const name = PROVIDER_NAMES[id];
+  return { id, name, matches, detect: (doc, url) => detectCredentialPage(doc, url, name, page) };
 }
 
 /** The text before the first line that matches `end` (a section that is not the certificate's). */

@@ -56,7 +56,7 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
     draft.organizer = siteName(doc, url);
     setTitle(draft, cleanTitle(cleanText(doc.title), draft.organizer));
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
-    const title = courseTitle(doc, text, { siteName: draft.organizer });
+    const title = courseTitle(doc, text, draft.organizer);
     if (title) setTitle(draft, title);
     draft.completedOn = completionDate(text);
     draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);

@@ -1,8 +1,4 @@
 import { completionProvider } from '../completion';
 
 /** AFAA certificates and course-complete pages on afaa.com; AFAA courses often list NASM CEUs beside AFAA's own. */
-export const afaa = completionProvider('afaa', 'Athletics and Fitness Association of America', 'afaa.com', {
-  siteName: 'AFAA',
-  siteBody: 'afaa',
-  requireCredits: true,
-});
+export const afaa = completionProvider('afaa', 'afaa.com', { siteBody: 'afaa' });

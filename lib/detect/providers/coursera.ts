@@ -1,29 +1,24 @@
-import { captured, detectCredentialPage, textBefore } from '../credential-page';
+import { captured, credentialProvider, textBefore } from '../credential-page';
 import { metaContent } from '../text';
-import type { Provider } from '../types';
 
 /**
  * Coursera course, Specialization and Professional Certificate pages: /verify/{code} and
  * /account/accomplishments/... "38 hours (approximately)" is the course's length, not a credit:
  * a Coursera certificate states no CE body, so it has none unless the certificate itself names one.
  */
-export const coursera: Provider = {
-  id: 'coursera',
-  name: 'Coursera',
+export const coursera = credentialProvider(
+  'coursera',
   // /learn/* too: a course page navigates to its certificate without a page load.
-  matches: ['https://www.coursera.org/learn/*', 'https://www.coursera.org/verify/*', 'https://www.coursera.org/account/accomplishments/*'],
-  detect(doc, url) {
-    return detectCredentialPage(doc, url, {
-      siteName: 'Coursera',
-      path: /^www\.coursera\.org\/(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}\/?$/i,
-      completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
-      notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
-      title: (doc, text) =>
-        captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im) ||
-        metaContent(doc, 'og:title').replace(/^(?:completion )?certificate for\s+/i, ''),
-      // Below the certificate: the course's own description, which may advertise credits for the whole program.
-      certificatePart: (text) =>
-        textBefore(text, /^(?:what you(?:'|’)ll learn|what you will learn|skills you(?:'|’)ll gain|skills you will gain|about (?:this|the) (?:course|specialization|professional certificate))/im),
-    });
+  ['https://www.coursera.org/learn/*', 'https://www.coursera.org/verify/*', 'https://www.coursera.org/account/accomplishments/*'],
+  {
+    path: /^www\.coursera\.org\/(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}\/?$/i,
+    completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
+    notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
+    title: (doc, text) =>
+      captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im) ||
+      metaContent(doc, 'og:title').replace(/^(?:completion )?certificate for\s+/i, ''),
+    // Below the certificate: the course's own description, which may advertise credits for the whole program.
+    certificatePart: (text) =>
+      textBefore(text, /^(?:what you(?:'|’)ll learn|what you will learn|skills you(?:'|’)ll gain|skills you will gain|about (?:this|the) (?:course|specialization|professional certificate))/im),
   },
-};
+);

@@ -1,27 +1,18 @@
-import { captured, detectCredentialPage } from '../credential-page';
+import { captured, credentialProvider } from '../credential-page';
 import { firstText } from '../text';
-import type { Provider } from '../types';
 
 /**
  * LinkedIn Learning certificates at /learning/certificates/{64 hex}. The app renders them by script. Some
  * courses state accredited credits on the certificate ("PMI PDUs: 1.50", "NASBA CPE credits: 1.8"); the
  * course length ("2 hours 41 minutes") is not one. Only /learning/* is matched, never the rest of LinkedIn.
  */
-export const linkedinLearning: Provider = {
-  id: 'linkedin-learning',
-  name: 'LinkedIn Learning',
-  matches: ['https://www.linkedin.com/learning/*'],
-  detect(doc, url) {
-    return detectCredentialPage(doc, url, {
-      siteName: 'LinkedIn Learning',
-      path: /^www\.linkedin\.com\/learning\/certificates\/[0-9a-f]{64}\/?$/i,
-      completion: /^(?:course )?completed on\b/im,
-      notCompletion: /learning history/i,
-      listedBy: /^(?:course )?completed on\b/,
-      title: (doc, text) =>
-        firstText(doc, ['[data-test-certificate-course-title]', '.certificate__course-title']) ||
-        // The course's name is the line above "Course completed on …".
-        captured(text, /^(.+)\n(?:course )?completed on\b/im),
-    });
-  },
-};
+export const linkedinLearning = credentialProvider('linkedin-learning', ['https://www.linkedin.com/learning/*'], {
+  path: /^www\.linkedin\.com\/learning\/certificates\/[0-9a-f]{64}\/?$/i,
+  completion: /^(?:course )?completed on\b/im,
+  notCompletion: /learning history/i,
+  listedBy: /^(?:course )?completed on\b/,
+  title: (doc, text) =>
+    firstText(doc, ['[data-test-certificate-course-title]', '.certificate__course-title']) ||
+    // The course's name is the line above "Course completed on …".
+    captured(text, /^(.+)\n(?:course )?completed on\b/im),
+});

@@ -1,9 +1,7 @@
 import { completionProvider } from '../completion';
 
 /** NetCE certificates and passed tests on netce.com: ANCC contact hours and a five-digit course number. */
-export const netce = completionProvider('netce', 'NetCE', 'netce.com', {
-  siteName: 'NetCE',
-  requireCredits: true,
+export const netce = completionProvider('netce', 'netce.com', {
   // "Course #94143", "Course Number: 98244".
   codePattern: /(?<=\bcourse\s*(?:#|number)\s*:?\s*)\d{5}\b/i,
 });

@@ -1,7 +1,4 @@
 import { completionProvider } from '../completion';
 
 /** PESI certificates of completion: CE hours per profession, each approved by its own body (ASWB ACE, ANCC...). */
-export const pesi = completionProvider('pesi', 'PESI', 'pesi.com', {
-  siteName: 'PESI',
-  requireCredits: true,
-});
+export const pesi = completionProvider('pesi', 'pesi.com');
