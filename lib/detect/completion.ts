@@ -9,14 +9,19 @@ import type { ProviderId } from './provider-ids';
 import { PROVIDER_NAMES } from './provider-names';
 import type { DetectedActivity, Provider } from './types';
 
+/*
+ * The page markers below are only tested, never matched for their text: a phrase that contains a shorter
+ * one already listed is not listed again ("has successfully completed", "this is to certify that",
+ * "enroll now", "US$ 49").
+ */
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
-export const COMPLETION = /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has (successfully )?completed|you (have )?passed|congratulations\W+(you|on)|course complete(d)?\b|completion certificate|date (of )?completion|date completed|completed on|(this )?(is to )?certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
+export const COMPLETION = /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?passed|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
 /** A failed or unfinished attempt. */
 export const FAILED = /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete/i;
 /** An unfinished course. */
 export const IN_PROGRESS = /\b(continue|resume) (course|learning|lesson|where)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|\bcontinue\s*$/im;
 /** A page that sells: catalog, product and landing pages, carts. */
-export const COMMERCE = /add to cart|buy now|enroll( now| today)?\b|register( now| today)?\b|start (this )?course|checkout|purchase|(\$|US\$|€|£)\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
+export const COMMERCE = /add to cart|buy now|enroll\b|register\b|start (this )?course|checkout|purchase|[$€£]\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
 /** A listing of results or courses. */
 export const LISTING = /\b\d+ (results|courses) (found|for)|search results|showing \d+\s*(-|–|to)\s*\d+ of/i;
 

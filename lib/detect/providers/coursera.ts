@@ -19,6 +19,6 @@ export const coursera = credentialProvider(
       metaContent(doc, 'og:title').replace(/^(?:completion )?certificate for\s+/i, ''),
     // Below the certificate: the course's own description, which may advertise credits for the whole program.
     certificatePart: (text) =>
-      textBefore(text, /^(?:what you(?:'|’)ll learn|what you will learn|skills you(?:'|’)ll gain|skills you will gain|about (?:this|the) (?:course|specialization|professional certificate))/im),
+      textBefore(text, /^(?:what you(?:['’]ll| will) learn|skills you(?:['’]ll| will) gain|about (?:this|the) (?:course|specialization|professional certificate))/im),
   },
 );
