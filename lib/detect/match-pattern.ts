@@ -1,3 +1,5 @@
+import { escapeRegExp } from './text';
+
 /** Whether a URL falls under a Chrome match pattern such as "https://*.acefitness.org/*". */
 export function matchesPattern(pattern: string, url: URL): boolean {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
@@ -7,6 +9,6 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   if (host.startsWith('*.')) {
     if (!url.hostname.endsWith(host.slice(1))) return false;
   } else if (host !== '*' && url.hostname !== host) return false;
-  const pathRe = new RegExp(`^${path.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRe = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return pathRe.test(url.pathname + url.search);
 }

@@ -1,14 +1,16 @@
 /** Reading a page's text the way a person sees it: no scripts, no hidden parts, blocks on their own lines. */
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'HEAD']);
-/** The site's chrome: the same on every page, so it says nothing about this one. */
-const CHROME = new Set(['NAV', 'ASIDE']);
+/**
+ * Elements whose text is not the page's own: code, embedded and form widgets, the head, and the site's
+ * chrome (navigation and asides, the same on every page, so they say nothing about this one).
+ */
+const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT SELECT HEAD NAV ASIDE'.split(' '));
 /** A header or footer is chrome at the page's level, but a section's own heading inside content. */
 const PAGE_LEVEL = new Set(['HEADER', 'FOOTER']);
 /** Blocks that sell other courses ("Recommended for you") say nothing about this page. */
 const PROMOTION = /recommend|upsell|cross-?sell/i;
-const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary', 'dialog', 'alertdialog']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'EM', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'FONT']);
+const CHROME_ROLES = new Set('banner navigation contentinfo complementary dialog alertdialog'.split(' '));
+const INLINE = new Set('A ABBR B BDI BDO CITE CODE DATA EM I KBD LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR FONT'.split(' '));
 
 /**
  * Caps work on huge pages: detection reads at most this much of the content's text. A certificate or a
@@ -46,10 +48,8 @@ export function contentText(doc: Document): string {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
-        if (SKIPPED.has(tag) || CHROME.has(tag) || isHidden(el) || PROMOTION.test(el.getAttribute('class') ?? '')) continue;
+        if (SKIPPED.has(tag) || isHidden(el) || CHROME_ROLES.has(el.getAttribute('role') ?? '') || PROMOTION.test(el.getAttribute('class') ?? '')) continue;
         if (PAGE_LEVEL.has(tag) && !el.parentElement?.closest('main, article, section, [role="main"]')) continue;
-        const role = el.getAttribute('role');
-        if (role && CHROME_ROLES.has(role)) continue;
         const block = !INLINE.has(tag);
         if (block) parts.push('\n');
         if (tag === 'BR') continue;
