@@ -17,9 +17,9 @@ const UNIT_NAMES: Record<string, string> = {
   cpe: 'CPE credit', 'cpe credit': 'CPE credit', 'cpe hour': 'CPE credit', pdu: 'PDU', pdh: 'PDH',
 };
 /** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses"). */
-const UNIT = String.raw`(continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
+const UNIT = String.raw`(?<unit>continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
 /** An amount, not the tail of a longer number. */
-const AMOUNT = String.raw`(?<![\d.])(\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
+const AMOUNT = String.raw`(?<![\d.])(?<amount>\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
 /** Between a body and its amount: "NASM: 0.4", "NSCA – 0.5", "(ACE) 0.2", a table cell. */
 const SEP = String.raw`[\s:()–—-]{0,5}`;
 
@@ -31,26 +31,25 @@ const BODY_BY_NAME = new Map<string, BodyId>();
 for (const [id, scale] of Object.entries(BODY_SCALES) as Array<[BodyId, (typeof BODY_SCALES)[BodyId]]>) {
   for (const alias of scale.aliases) BODY_BY_NAME.set(/\s/.test(alias) ? alias.toLowerCase() : alias, id);
 }
-const BODY = String.raw`\b(${[...BODY_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`;
+const BODY = String.raw`\b(?<body>${[...BODY_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`;
 
-/**
- * Most specific first; a span taken by one pattern is not read again by a later one. The letters
- * say which group holds the body, the amount and the unit.
- */
-const PATTERNS: ReadonlyArray<[RegExp, string]> = [
+/** Most specific first; a span taken by one pattern is not read again by a later one. */
+const PATTERNS: readonly RegExp[] = [
   // approved by ASWB ACE for 3 CE hours
-  [String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${UNIT}`, 'bau'],
+  String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${UNIT}`,
   // 1.0 NSCA CEUs
-  [String.raw`${AMOUNT}[^\S\n]+${BODY}[^\S\n]+${UNIT}`, 'abu'],
+  String.raw`${AMOUNT}[^\S\n]+${BODY}[^\S\n]+${UNIT}`,
   // NASM: 0.4 CEUs; NSCA approved for 1.0 CEUs
-  [String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${UNIT}`, 'bau'],
+  String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${UNIT}`,
   // ANCC contact hours: 2; PMI PDUs: 1.5
-  [String.raw`${BODY}\s+${UNIT}${SEP}${AMOUNT}(?![\d.])`, 'bua'],
+  String.raw`${BODY}\s+${UNIT}${SEP}${AMOUNT}(?![\d.])`,
   // 0.2 CECs; 2 contact hours
-  [String.raw`${AMOUNT}\s+${UNIT}`, 'au'],
+  String.raw`${AMOUNT}\s+${UNIT}`,
   // CECs: 0.2; Contact Hours Awarded: 2
-  [String.raw`${UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`, 'ua'],
-].map(([source, groups]) => [new RegExp(source, 'gi'), groups]);
+  String.raw`${UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`,
+].map((source) => new RegExp(source, 'gi'));
+/** What a match of PATTERNS states; a pattern without a body has no `body`. */
+type Stated = { body?: string; amount: string; unit: string };
 
 export function canonicalUnit(stated: string): string {
   const key = stated.replace(/\s+/g, ' ').trim().toLowerCase().replace(/s$/, '');
@@ -71,18 +70,18 @@ export function makeCredit(amount: number, unit: string, body: BodyId | undefine
 export function findCredits(text: string, siteBody?: BodyId): Credit[] {
   const taken: Array<[number, number]> = [];
   const found: Array<[number, Credit]> = [];
-  for (const [re, groups] of PATTERNS) {
+  for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const group = (letter: string) => m[groups.indexOf(letter) + 1];
+      const stated = m.groups as Stated;
       const start = m.index;
       const end = start + m[0].length;
-      const named = groups.includes('b') ? bodyFromName(group('b')) : undefined;
-      const amount = Number(group('a'));
+      const named = stated.body ? bodyFromName(stated.body) : undefined;
+      const amount = Number(stated.amount);
       // A body in the wrong case is a word, not the body: leave the amount to the plainer patterns.
-      if ((groups.includes('b') && !named) || !(amount > 0 && amount <= 1000)) continue;
+      if ((stated.body && !named) || !(amount > 0 && amount <= 1000)) continue;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const unit = canonicalUnit(group('u'));
+      const unit = canonicalUnit(stated.unit);
       found.push([start, makeCredit(amount, unit, named ?? UNIT_BODY[unit] ?? siteBody)]);
     }
   }
