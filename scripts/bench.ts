@@ -2,8 +2,9 @@
  * npm run bench: the figures of DESIGN.md's quality bars, measured in headless Chromium in one run.
  * Prints a table for people and, as its last line, one JSON object.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { todayIso } from '../lib/calendar';
@@ -51,9 +52,11 @@ async function detectMs1mb(html: string): Promise<{ ms: number; bytes: number; d
  */
 async function pageLoadRatio(html: string): Promise<{ ratio: number; withMs: number; withoutMs: number }> {
   const ext = await launchExtension();
-  const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // Without: the same kind of browser (a profile on disk, the same flags), with no extension in it.
+  const plainProfile = mkdtempSync(join(tmpdir(), 'ce-tally-bench-'));
+  const plain = await chromium.launchPersistentContext(plainProfile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
-    const contexts = { with: ext.context, without: await plain.newContext() };
+    const contexts = { with: ext.context, without: plain };
     const times = { with: [] as number[], without: [] as number[] };
     const pages = {} as Record<keyof typeof contexts, Page>;
     for (const key of ['with', 'without'] as const) {
@@ -77,6 +80,7 @@ async function pageLoadRatio(html: string): Promise<{ ratio: number; withMs: num
   } finally {
     await ext.close();
     await plain.close();
+    rmSync(plainProfile, { recursive: true, force: true });
   }
 }
 
