@@ -47,7 +47,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const exportCsv = async () => {
     setExportError(undefined);
     try {
-      await exportActivitiesCsv(activitiesInPages(db, sortByDate(await creditRows(db), 'oldest'), { wholeDays: true }));
+      await exportActivitiesCsv(activitiesInPages(db, sortByDate(await creditRows(db), 'oldest'), { mostOfLog: true }));
     } catch (e) {
       setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { activitiesToCsv, CSV_COLUMNS, CSV_HEADER, csvFileName, csvLines } from '../lib/export/csv';
+import { activitiesToCsv, CSV_COLUMNS, CSV_HEADER, csvFileName, CsvInOrder, csvLines } from '../lib/export/csv';
 import { activitySchema, type Activity, type Credit } from '../lib/schema';
 import { syntheticActivities } from '../scripts/bench/log-data';
 import { draft } from './helpers';
@@ -124,6 +124,20 @@ describe('the CSV writer', () => {
     fc.assert(fc.property(fc.array(anActivity, { maxLength: 5 }), (activities) => {
       expect(activitiesToCsv(activities)).toBe(papaparseCsv(activities));
     }), { numRuns: 500 });
+  });
+});
+
+describe('CsvInOrder', () => {
+  it('puts activities that come in any order in the place of their id, leaving out the ones not asked for and the ids none came for', () => {
+    const many = syntheticActivities(30);
+    const csv = new CsvInOrder([...[...many].reverse(), { id: 'deleted-meanwhile' }]);
+    const shuffled = [...many.slice(10, 20), { ...many[0], id: 'added-meanwhile' }, ...many.slice(20), ...many.slice(0, 10)];
+    csv.add(shuffled.slice(0, 15));
+    csv.add([]);
+    csv.add(shuffled.slice(15));
+    const pieces = [...csv.pieces(7)];
+    expect(pieces).toHaveLength(5);
+    expect(CSV_HEADER + pieces.join('')).toBe(activitiesToCsv([...many].reverse()));
   });
 });
 
