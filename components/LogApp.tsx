@@ -62,7 +62,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   }, [editor]);
 
   const certifications = useLiveQuery(() => db.certifications.orderBy('cycleEnd').toArray(), [db]);
-  // Filters, order, counts and totals work on the credit summary (one record, lib/credit-summary.ts);
+  // Filters, order, counts and totals work on the credit summary (32 records, lib/credit-summary.ts);
   // only the page on screen reads its activities.
   const rows = useLiveQuery(() => creditRows(db), [db]);
   const total = rows?.length;
