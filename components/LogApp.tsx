@@ -62,7 +62,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   }, [editor]);
 
   const certifications = useLiveQuery(() => db.certifications.orderBy('cycleEnd').toArray(), [db]);
-  // Filters, order, counts and totals work on the credit summary (one record, lib/credit-summary.ts);
+  // Filters, order, counts and totals work on the credit summary (32 records, lib/credit-summary.ts);
   // only the page on screen reads its activities.
   const rows = useLiveQuery(() => creditRows(db), [db]);
   const total = rows?.length;
@@ -159,9 +159,10 @@ export function LogApp({ db }: { db: CeTallyDb }) {
 
   const exportCsv = () => report(async () => {
     if (!oldestFirst || !shown) return;
+    // Reading every activity by key and leaving out the others beats reading by date or id once they are half the log.
     const activities = exportScope === 'shown'
-      ? activitiesInPages(db, shown, { wholeDays: keepsWholeDays(deferredFilter) })
-      : activitiesInPages(db, oldestFirst, { wholeDays: true });
+      ? activitiesInPages(db, shown, { mostOfLog: shown.length * 2 > oldestFirst.length, wholeDays: keepsWholeDays(deferredFilter) })
+      : activitiesInPages(db, oldestFirst, { mostOfLog: true });
     setExporting({ done: 0, visible: false });
     const timer = setTimeout(() => setExporting((e) => e && { ...e, visible: true }), PROGRESS_DELAY_MS);
     try {

@@ -25,7 +25,7 @@ export interface PopupProps {
 }
 
 export function PopupApp({ db, reply, actions, openLog, addCertification }: PopupProps) {
-  // The credit summary, not the activities: one record to read, however long the log (lib/credit-summary.ts).
+  // The credit summary, not the activities: 32 records to read, however long the log (lib/credit-summary.ts).
   const activities = useLiveQuery(() => creditRows(db), [db]);
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const recent = useLiveQuery(() => recentActivities(db, 5), [db]);
@@ -47,7 +47,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const exportCsv = async () => {
     setExportError(undefined);
     try {
-      await exportActivitiesCsv(activitiesInPages(db, sortByDate(await creditRows(db), 'oldest'), { wholeDays: true }));
+      await exportActivitiesCsv(activitiesInPages(db, sortByDate(await creditRows(db), 'oldest'), { mostOfLog: true }));
     } catch (e) {
       setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,4 +1,4 @@
-import { CSV_HEADER, csvFileName, csvLines } from '../lib/export/csv';
+import { CSV_HEADER, csvFileName, CsvInOrder } from '../lib/export/csv';
 import type { ActivityPages } from '../lib/activities';
 
 /** A plain download link: the extension needs no `downloads` permission. */
@@ -21,22 +21,37 @@ export function openBlob(blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Lets the page handle input and paint before the next piece of work. */
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
+
+/**
+ * Lets the page handle input and paint before the next piece of work. With scheduler.yield() where
+ * there is one: setTimeout(0), called from its own callback again and again, waits 4 ms from the fifth
+ * time on, which for the 50 pieces of 100,000 activities was 200 ms of waiting.
+ */
+const yieldToPage = (): Promise<unknown> => (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Activities per piece of the file encoded at once (its UTF-8 Blob): a task of about 20 ms. */
+const PIECE_SIZE = 10_000;
 
 /**
  * Writes the CSV a page of activities at a time, yielding to the page between reading a page and
- * writing it, so that a large log never freezes it. `onProgress` gets the share done, 0 to 1.
+ * writing it, so that a large log never freezes it. The file is encoded (a Blob) a piece at a time
+ * once every page is in, as pages may come in another order than the file's. `onProgress` gets the
+ * share read, 0 to 1.
  */
 export async function exportActivitiesCsv(activities: ActivityPages, onProgress?: (done: number) => void): Promise<void> {
-  // Each page becomes a Blob at once: its UTF-8 encoding is spread over the pages, not one long task at the end.
-  const parts = [new Blob([CSV_HEADER])];
+  const csv = new CsvInOrder(activities.entries);
   let done = 0;
   for await (const page of activities.pages) {
     await yieldToPage();
-    parts.push(new Blob([csvLines(page)]));
+    csv.add(page);
     done += page.length;
     onProgress?.(Math.min(1, done / Math.max(1, activities.count)));
+  }
+  const parts = [new Blob([CSV_HEADER])];
+  for (const piece of csv.pieces(PIECE_SIZE)) {
+    await yieldToPage();
+    parts.push(new Blob([piece]));
   }
   downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), csvFileName());
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { creditRow, creditSummaryMiddleware, parseSummary, SUMMARY_KEY, SUMMARY_TABLE, summaryRecord, type CreditRow, type SummaryRecord } from './credit-summary';
+import { creditRow, creditSummaryMiddleware, parseSummary, SUMMARY_TABLE, summaryRecords, type CreditRow, type SummaryRecord } from './credit-summary';
 import type { Activity, Certification } from './schema';
 
 /** A certificate file (PDF or image) attached to an activity. */
@@ -36,12 +36,15 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
     certifications: 'id, body, cycleEnd',
     certificates: 'id, activityId',
   });
-  // Version 2: the credit summary the popup reads (lib/credit-summary.ts), built from the activities.
-  db.version(2)
-    .stores({ [SUMMARY_TABLE]: 'key' })
+  // Version 2: the store of the credit summary the popup reads (lib/credit-summary.ts).
+  db.version(2).stores({ [SUMMARY_TABLE]: 'key' });
+  // Version 3: the summary in buckets, built from the activities (version 2 kept it as one record, `activities`).
+  db.version(3)
+    .stores({})
     .upgrade(async (tx) => {
       const activities = (await tx.table('activities').toArray()) as Activity[];
-      await tx.table(SUMMARY_TABLE).put(summaryRecord(activities.map(creditRow)));
+      await tx.table(SUMMARY_TABLE).clear();
+      await tx.table(SUMMARY_TABLE).bulkPut(summaryRecords(activities.map(creditRow)));
     });
   db.use(creditSummaryMiddleware);
   return db;
@@ -55,21 +58,25 @@ export function getDb(): CeTallyDb {
   return shared;
 }
 
-/** The last summary parsed for each database, with the text it was parsed from. */
-const parsedSummaries = new WeakMap<CeTallyDb, { text: string; rows: readonly CreditRow[] }>();
+/** The summary last read for each database: each bucket's text and rows, and all the rows in bucket order. */
+const parsedSummaries = new WeakMap<CeTallyDb, { buckets: Map<string, { text: string; rows: readonly CreditRow[] }>; rows: readonly CreditRow[] }>();
 
 /**
- * Every activity's date, CPR/AED mark, credits and search text, from the summary record (fast at any
+ * Every activity's date, CPR/AED mark, credits and search text, from the summary records (fast at any
  * size). Views that read an unchanged summary (the log and the certifications, both on the options
  * page) share one parse and one copy of the rows: with 100,000 activities a copy is some 35 MB,
- * and a second one doubled the pauses of the garbage collector. Read-only, then.
+ * and a second one doubled the pauses of the garbage collector. Read-only, then. After a write, only
+ * the buckets it changed are parsed again.
  */
 export async function creditRows(db: CeTallyDb): Promise<readonly CreditRow[]> {
-  const record = await db.creditSummary.get(SUMMARY_KEY);
-  if (!record) return [];
+  const records = await db.creditSummary.toArray();
   const cached = parsedSummaries.get(db);
-  if (cached?.text === record.rows) return cached.rows;
-  const rows = parseSummary(record);
-  parsedSummaries.set(db, { text: record.rows, rows });
+  if (cached && cached.buckets.size === records.length && records.every((r) => cached.buckets.get(r.key)?.text === r.rows)) return cached.rows;
+  const buckets = new Map(records.map((r) => {
+    const same = cached?.buckets.get(r.key);
+    return [r.key, same?.text === r.rows ? same : { text: r.rows, rows: parseSummary(r) }] as const;
+  }));
+  const rows = [...buckets.values()].flatMap((bucket) => bucket.rows);
+  parsedSummaries.set(db, { buckets, rows });
   return rows;
 }

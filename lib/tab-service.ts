@@ -124,8 +124,8 @@ export async function saveTabDetection(db: CeTallyDb, tabId: number): Promise<Ta
   const state = await getTabState(tabId);
   if (!state) return { status: 'none' };
   const result = await saveActivity(db, detectionDraft(state.detection), 'detected');
-  await setTabState(tabId, { ...state, activityId: result.activity.id });
-  await showBadge(tabId, 'saved', state.detection);
+  // The reply waits for both: the popup is told "saved" once the badge says so too.
+  await Promise.all([setTabState(tabId, { ...state, activityId: result.activity.id }), showBadge(tabId, 'saved', state.detection)]);
   return result;
 }
 

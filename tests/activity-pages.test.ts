@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activitiesByDate, activitiesInPages, sortByDate } from '../lib/activities';
+import { activitiesByDate, activitiesInPages, sortByDate, type ActivityPages } from '../lib/activities';
 import { creditRows } from '../lib/db';
 import { activitiesToCsv } from '../lib/export/csv';
 import type { Activity } from '../lib/schema';
@@ -55,6 +55,18 @@ describe('activitiesInPages', () => {
     expect(await pagesOf(activitiesInPages(db, []).pages)).toEqual([]);
   });
 
+  it('reads most of the log as every activity in primary-key order, a page at a time', async () => {
+    const db = testDb();
+    const log = sampleLog();
+    await db.activities.bulkAdd(log);
+    const wanted = sortByDate(await creditRows(db), 'oldest').slice(1);
+    const { count, entries, pages } = activitiesInPages(db, wanted, { mostOfLog: true, pageSize: 5 });
+    expect(count).toBe(11);
+    expect(entries).toBe(wanted);
+    const byKey = log.map((a) => a.id).sort();
+    expect(await pagesOf(pages)).toEqual([byKey.slice(0, 5), byKey.slice(5, 10), byKey.slice(10)]);
+  });
+
   it('leaves out activities deleted since the entries were taken', async () => {
     const db = testDb();
     await db.activities.bulkAdd(sampleLog());
@@ -64,26 +76,56 @@ describe('activitiesInPages', () => {
       const read = (await pagesOf(activitiesInPages(db, rows, { wholeDays, pageSize: 5 }).pages)).flat();
       expect(read).toEqual(rows.filter((_, i) => i !== 0 && i !== 5).map((r) => r.id));
     }
+    const byKey = (await pagesOf(activitiesInPages(db, rows, { mostOfLog: true, pageSize: 5 }).pages)).flat();
+    expect(byKey).toEqual(rows.filter((_, i) => i !== 0 && i !== 5).map((r) => r.id).sort());
   });
 });
 
 describe('exportActivitiesCsv', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('writes page after page into the same file as the one-piece CSV, reporting its progress', async () => {
-    const db = testDb();
-    await db.activities.bulkAdd(sampleLog());
-    const rows = sortByDate(await creditRows(db), 'oldest');
+  /** The file exportActivitiesCsv offers for download. */
+  async function exported(pages: ActivityPages, onProgress?: (done: number) => void): Promise<string> {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
       return 'blob:test';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await exportActivitiesCsv(pages, onProgress);
+    expect(blobs).toHaveLength(1);
+    return blobs[0].text();
+  }
+
+  it('writes pages read by key in the order of the entries, the same file as read by date', async () => {
+    const db = testDb();
+    await db.activities.bulkAdd(sampleLog());
+    const rows = await creditRows(db);
+    for (const order of ['oldest', 'newest'] as const) {
+      const entries = sortByDate(rows, order);
+      const byKey = await exported(activitiesInPages(db, entries, { mostOfLog: true, pageSize: 5 }));
+      expect(byKey).toBe(activitiesToCsv(await activitiesByDate(db, { from: '', to: '' }, order)));
+      vi.restoreAllMocks();
+      expect(await exported(activitiesInPages(db, entries, { wholeDays: true, pageSize: 5 }))).toBe(byKey);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('leaves out of a file read by key the activities that are not among the entries', async () => {
+    const db = testDb();
+    await db.activities.bulkAdd(sampleLog());
+    const entries = sortByDate(await creditRows(db), 'newest').filter((_, i) => i % 3 !== 0);
+    const text = await exported(activitiesInPages(db, entries, { mostOfLog: true, pageSize: 5 }));
+    expect(text).toBe(activitiesToCsv((await db.activities.bulkGet(entries.map((e) => e.id))) as Activity[]));
+  });
+
+  it('writes page after page into the same file as the one-piece CSV, reporting its progress', async () => {
+    const db = testDb();
+    await db.activities.bulkAdd(sampleLog());
+    const rows = sortByDate(await creditRows(db), 'oldest');
     const progress: number[] = [];
-    await exportActivitiesCsv(activitiesInPages(db, rows, { wholeDays: true, pageSize: 5 }), (done) => progress.push(done));
+    const text = await exported(activitiesInPages(db, rows, { wholeDays: true, pageSize: 5 }), (done) => progress.push(done));
     expect(progress).toEqual([5 / 12, 10 / 12, 1]);
-    const text = await blobs[0].text();
     expect(text).toBe(activitiesToCsv(await activitiesByDate(db, { from: '', to: '' }, 'oldest')));
     expect(Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data.map((r) => r.activity_id)).toEqual(rows.map((r) => r.id));
   });

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deleteActivity, restoreActivity, saveActivity, updateActivity, type Removed } from '../lib/activities';
 import { attachCertificate } from '../lib/certificates';
-import { creditRow } from '../lib/credit-summary';
+import { creditRow, SUMMARY_BUCKETS } from '../lib/credit-summary';
 import { creditRows, type CeTallyDb } from '../lib/db';
-import { draft, testDb } from './helpers';
+import { activity, draft, testDb } from './helpers';
 
 async function expectSummaryMatches(db: CeTallyDb) {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -92,5 +92,17 @@ describe('the credit summary', () => {
     expect(after).not.toBe(first);
     expect(after.map((row) => row.search)).toEqual([expect.stringContaining(' renamed course ')]);
     expect(first.map((row) => row.search)).toEqual([expect.not.stringContaining('renamed')]);
+  });
+
+  it('rewrites only the summary record of the activity a write touches', async () => {
+    const db = testDb();
+    await db.activities.bulkAdd(Array.from({ length: 300 }, (_, i) => activity({ id: `a${i}`, courseCode: `C${i}` })));
+    const before = new Map((await db.creditSummary.toArray()).map((r) => [r.key, r.rows]));
+    expect(before.size).toBeGreaterThan(SUMMARY_BUCKETS / 2);
+    const [first] = await db.activities.limit(1).toArray();
+    await updateActivity(db, first.id, draft({ courseCode: first.courseCode, title: 'Renamed course' }));
+    const after = await db.creditSummary.toArray();
+    expect(after.filter((r) => r.rows !== before.get(r.key))).toHaveLength(1);
+    await expectSummaryMatches(db);
   });
 });

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { activitiesToCsv, CSV_COLUMNS, CSV_HEADER, csvFileName, csvLines } from '../lib/export/csv';
-import { activitySchema, type Activity } from '../lib/schema';
+import { activitiesToCsv, CSV_COLUMNS, CSV_HEADER, csvFileName, CsvInOrder, csvLines } from '../lib/export/csv';
+import { activitySchema, type Activity, type Credit } from '../lib/schema';
+import { syntheticActivities } from '../scripts/bench/log-data';
 import { draft } from './helpers';
 
 function activity(overrides: Partial<Activity> = {}): Activity {
@@ -91,6 +93,51 @@ describe('csvLines', () => {
     const pages = [many.slice(0, 7), many.slice(7, 14), [], many.slice(14)];
     expect(CSV_HEADER + pages.map(csvLines).join('')).toBe(activitiesToCsv(many));
     expect(parse(activitiesToCsv(many)).data.map((r) => r.activity_id)).toEqual(many.map((a) => a.id));
+  });
+});
+
+/** The file as papaparse's unparse writes it, from one object per row: what the export wrote before it wrote its lines itself. */
+function papaparseCsv(activities: readonly Activity[]): string {
+  const rows = activities.flatMap((a) => (a.credits.length === 0 ? [undefined] : a.credits).map((c: Credit | undefined) => ({
+    activity_id: a.id, completed_on: a.completedOn, title: a.title, provider: a.provider ?? a.organizer ?? '', credit_kind: c?.kind ?? '',
+    amount: c ? String(c.amount) : '', unit: c?.unit ?? '', certifying_body: c?.body ?? '', contact_hours: c ? String(c.hours) : '',
+    course_code: a.courseCode ?? '', format: a.format ?? '', source_url: a.sourceUrl ?? '', certificate_url: a.certificateUrl ?? '', notes: a.notes ?? '',
+  })));
+  const lines = rows.length === 0 ? '' : `${Papa.unparse(rows, { columns: [...CSV_COLUMNS], header: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
+  return CSV_HEADER + lines;
+}
+
+describe('the CSV writer', () => {
+  it('writes byte for byte what papaparse writes, for a large synthetic log', () => {
+    const log = syntheticActivities(2000);
+    expect(activitiesToCsv(log)).toBe(papaparseCsv(log));
+  });
+
+  it('quotes and neutralizes any text exactly as papaparse does', () => {
+    // Text made of the characters that matter: formula starts, quotes, separators, line breaks, spaces, a byte-order mark.
+    const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ', '\uFEFF', "'", 'a', 'é', '日', '💪'), maxLength: 8 });
+    const credit = fc.record({ kind: fc.constantFrom('CEC' as const, 'CEU' as const), amount: fc.double({ min: 0.01, max: 100, noNaN: true }), unit: text, body: fc.option(fc.constant('ace' as const), { nil: undefined }), hours: fc.double({ min: 0, max: 1000, noNaN: true }) });
+    const anActivity = fc.record({
+      id: text, title: text, organizer: text, courseCode: fc.option(text, { nil: null }), sourceUrl: fc.option(text, { nil: null }),
+      certificateUrl: fc.option(text, { nil: null }), notes: fc.option(text, { nil: undefined }), credits: fc.array(credit, { maxLength: 3 }),
+    }).map((fields) => activity({ ...fields, provider: undefined }));
+    fc.assert(fc.property(fc.array(anActivity, { maxLength: 5 }), (activities) => {
+      expect(activitiesToCsv(activities)).toBe(papaparseCsv(activities));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('CsvInOrder', () => {
+  it('puts activities that come in any order in the place of their id, leaving out the ones not asked for and the ids none came for', () => {
+    const many = syntheticActivities(30);
+    const csv = new CsvInOrder([...[...many].reverse(), { id: 'deleted-meanwhile' }]);
+    const shuffled = [...many.slice(10, 20), { ...many[0], id: 'added-meanwhile' }, ...many.slice(20), ...many.slice(0, 10)];
+    csv.add(shuffled.slice(0, 15));
+    csv.add([]);
+    csv.add(shuffled.slice(15));
+    const pieces = [...csv.pieces(7)];
+    expect(pieces).toHaveLength(5);
+    expect(CSV_HEADER + pieces.join('')).toBe(activitiesToCsv([...many].reverse()));
   });
 });
 

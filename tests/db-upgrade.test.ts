@@ -3,7 +3,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { creditRow } from '../lib/credit-summary';
+import { creditRow, summaryKey } from '../lib/credit-summary';
 import { creditRows, openDb } from '../lib/db';
 import { activitySchema, certificationSchema } from '../lib/schema';
 
@@ -59,10 +59,32 @@ describe('database upgrades', () => {
     for (const certification of await current.certifications.toArray()) expect(certificationSchema.safeParse(certification).success).toBe(true);
     const file = await current.certificates.get('f1');
     expect(await file?.blob.text()).toBe('%PDF-');
-    // Version 2 builds the popup's credit summary from the activities it finds.
+    // Version 3 builds the popup's credit summary from the activities it finds.
     expect(await creditRows(current)).toEqual(JSON.parse(JSON.stringify(activities.map(creditRow))));
     // The unique dedup index still refuses a duplicate after the upgrade.
     await expect(current.activities.add({ ...activities[0], id: 'a3' })).rejects.toThrow();
+    current.close();
+  });
+
+  it('replaces version 2\'s one summary record with the buckets, rebuilt from the activities', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('ce-tally', { indexedDB, IDBKeyRange });
+    old.version(1).stores(RELEASED_SCHEMAS[1]);
+    old.version(2).stores({ creditSummary: 'key' });
+    await old.open();
+    await old.table('activities').bulkAdd(V1_ACTIVITIES);
+    // As version 2 kept it, out of date here (a2 missing), which the rebuild must not carry over.
+    await old.table('creditSummary').put({ key: 'activities', rows: JSON.stringify(V1_ACTIVITIES.slice(0, 1).map((a) => creditRow(activitySchema.parse(a)))) });
+    old.close();
+
+    const current = openDb({ indexedDB, IDBKeyRange });
+    await current.open();
+    expect(current.verno).toBe(3);
+    const activities = await current.activities.orderBy('id').toArray();
+    expect(activities).toEqual(V1_ACTIVITIES.map((a) => expect.objectContaining(a)));
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...(await creditRows(current))].sort(byId)).toEqual(JSON.parse(JSON.stringify(activities.map(creditRow))));
+    expect((await current.creditSummary.toCollection().primaryKeys()).sort()).toEqual([...new Set(activities.map((a) => summaryKey(a.id)))].sort());
     current.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { creditRow, type CreditRow } from '../../lib/credit-summary';
+import { creditRow, summaryKey, type CreditRow } from '../../lib/credit-summary';
 import type { Activity, Certification } from '../../lib/schema';
 
 /** Activities per message to the page. */
@@ -37,12 +37,23 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
             if (clear) for (const store of ['activities', 'certifications', 'certificates']) tx.objectStore(store).clear();
             for (const a of activities) tx.objectStore('activities').put(a);
             for (const c of certifications) tx.objectStore('certifications').put(c);
-            const summary = tx.objectStore('creditSummary').get('activities');
-            summary.onsuccess = () => {
-              const kept: CreditRow[] = clear || !summary.result ? [] : JSON.parse(summary.result.rows);
-              const byId = new Map([...kept, ...rows].map((row) => [row.id, row]));
-              tx.objectStore('creditSummary').put({ key: 'activities', rows: JSON.stringify([...byId.values()]) });
-            };
+            const summary = tx.objectStore('creditSummary');
+            if (clear) summary.clear();
+            // Each row joins its bucket (the summary record keyed by summaryKey(id)).
+            const buckets = new Map<string, CreditRow[]>();
+            for (const [key, row] of rows) {
+              const bucket = buckets.get(key);
+              if (bucket) bucket.push(row);
+              else buckets.set(key, [row]);
+            }
+            for (const [key, added] of buckets) {
+              const bucket = summary.get(key);
+              bucket.onsuccess = () => {
+                const kept: CreditRow[] = bucket.result ? JSON.parse(bucket.result.rows) : [];
+                const byId = new Map([...kept, ...added].map((row) => [row.id, row]));
+                summary.put({ key, rows: JSON.stringify([...byId.values()]) });
+              };
+            }
             tx.oncomplete = () => {
               db.close();
               resolve();
@@ -54,8 +65,8 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
       {
         activities: batch,
         certifications: start === 0 ? (data.certifications ?? []) : [],
-        // The summary rows as lib/credit-summary.ts makes them (raw writes pass by its middleware).
-        rows: batch.map(creditRow),
+        // The summary rows as lib/credit-summary.ts makes them, with their buckets (raw writes pass by its middleware).
+        rows: batch.map((a) => [summaryKey(a.id), creditRow(a)] as const),
         clear: start === 0 && (data.clear ?? false),
       },
     );
