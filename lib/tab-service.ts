@@ -42,6 +42,19 @@ export function detectionDraft(detection: Detection): ActivityDraft {
   return { ...detection.activity, provider: detection.provider, format: 'online' };
 }
 
+const tabQueues = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs a tab's events one after another. A navigation's "forget" and the new page's report both read and
+ * write the tab's state; interleaved (one reading before the other wrote), the forget erased the report.
+ */
+function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(work);
+  tabQueues.set(tabId, next);
+  next.finally(() => tabQueues.get(tabId) === next && tabQueues.delete(tabId)).catch(() => undefined);
+  return next;
+}
+
 /** The tab's state with whether its completion is in the log now, and the badge to match. */
 async function recordAndShow(db: CeTallyDb, tabId: number, url: string, detection: Detection | null): Promise<TabState | undefined> {
   if (!detection) {
@@ -106,7 +119,7 @@ async function dispatch(db: CeTallyDb, message: unknown, sender: Browser.runtime
     if (!parsed.success) return { refused: 'malformed detection' };
     const { detection } = parsed.data;
     if (detection && detection.provider !== providerForUrl(fromContent.url)?.id) return { refused: 'provider does not match the page' };
-    await recordAndShow(db, fromContent.tabId, fromContent.url.href, detection);
+    await inTabOrder(fromContent.tabId, () => recordAndShow(db, fromContent.tabId, fromContent.url.href, detection));
     return { ok: true };
   }
   if (!isExtensionPage(sender)) return { refused: 'unknown sender' };
@@ -114,13 +127,19 @@ async function dispatch(db: CeTallyDb, message: unknown, sender: Browser.runtime
   if (!parsed.success) return { refused: 'malformed message' };
   const { tabId } = parsed.data;
   if (parsed.data.type === 'popup-opened') return saveTabDetection(db, tabId);
-  const state = await getTabState(tabId);
-  if (state) await recordAndShow(db, tabId, state.url, state.detection);
+  await inTabOrder(tabId, async () => {
+    const state = await getTabState(tabId);
+    if (state) await recordAndShow(db, tabId, state.url, state.detection);
+  });
   return { ok: true };
 }
 
 /** The click on the toolbar icon: save what the tab shows (once), and say what happened. */
-export async function saveTabDetection(db: CeTallyDb, tabId: number): Promise<TabReply> {
+export function saveTabDetection(db: CeTallyDb, tabId: number): Promise<TabReply> {
+  return inTabOrder(tabId, () => saveShownDetection(db, tabId));
+}
+
+async function saveShownDetection(db: CeTallyDb, tabId: number): Promise<TabReply> {
   const state = await getTabState(tabId);
   if (!state) return { status: 'none' };
   const result = await saveActivity(db, detectionDraft(state.detection), 'detected');
@@ -130,16 +149,18 @@ export async function saveTabDetection(db: CeTallyDb, tabId: number): Promise<Ta
 }
 
 /** A tab that moved to another page (url unknown: a site we may not see) forgets what the old page showed. */
-export async function forgetMovedTab(tabId: number, url: string | undefined): Promise<void> {
-  const state = await getTabState(tabId);
-  if (state && state.url !== url) {
-    await setTabState(tabId, undefined);
-    await showBadge(tabId, 'none');
-  }
+export function forgetMovedTab(tabId: number, url: string | undefined): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    const state = await getTabState(tabId);
+    if (state && state.url !== url) {
+      await setTabState(tabId, undefined);
+      await showBadge(tabId, 'none');
+    }
+  });
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await setTabState(tabId, undefined);
+export function forgetTab(tabId: number): Promise<void> {
+  return inTabOrder(tabId, () => setTabState(tabId, undefined));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Detection } from '../lib/schema';
 import { forgetMovedTab, getTabState, handleMessage } from '../lib/tab-service';
 import { testDb } from './helpers';
@@ -35,5 +35,21 @@ describe('detections after a client-side navigation', () => {
     const reply = await handleMessage(db, { type: 'detection', detection }, contentScript(CERTIFICATE, 'https://www.example.org/'));
     expect(reply).toHaveProperty('refused');
     expect(await getTabState(TAB)).toBeUndefined();
+  });
+
+  it('survive the navigation\'s "forget" running at the same time as the new page\'s report', async () => {
+    const db = testDb();
+    await handleMessage(db, { type: 'detection', detection }, contentScript(COURSE, COURSE));
+    // The forget reads the tab's state slowly (a busy worker): the report comes in meanwhile.
+    const read = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementationOnce(async (keys) => {
+      const state = await read(keys);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return state;
+    });
+    const moved = `${CERTIFICATE}#top`;
+    await Promise.all([forgetMovedTab(TAB, moved), handleMessage(db, { type: 'detection', detection }, contentScript(COURSE, moved))]);
+    expect((await getTabState(TAB))?.url).toBe(moved);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('CE');
   });
 });

@@ -34,7 +34,8 @@ export async function launchExtension(): Promise<Extension> {
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(first.url()).host;
   // The worker may be stopped and restarted: always ask for the live one.
-  const worker = async () => context.serviceWorkers().find((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
+  // After an update the old worker may still be listed for a moment: the newest comes last.
+  const worker = async () => context.serviceWorkers().findLast((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
   return {
     context,
     profile,
