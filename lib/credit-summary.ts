@@ -38,15 +38,17 @@ export function creditRow(activity: Activity): CreditRow {
   return { id: activity.id, completedOn: activity.completedOn, cprAed: activity.cprAed, credits: activity.credits, search: searchableText(activity) };
 }
 
+const bucketKey = (bucket: number) => `activities:${String(bucket).padStart(2, '0')}`;
+
 /** The summary record that holds an activity's row: a 32-bit FNV-1a hash of its id picks the bucket. */
 export function summaryKey(activityId: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < activityId.length; i++) hash = Math.imul(hash ^ activityId.charCodeAt(i), 0x01000193);
-  return `activities:${String((hash >>> 0) % SUMMARY_BUCKETS).padStart(2, '0')}`;
+  return bucketKey((hash >>> 0) % SUMMARY_BUCKETS);
 }
 
 /** Every bucket's key, filled or not. */
-const ALL_KEYS = Array.from({ length: SUMMARY_BUCKETS }, (_, i) => `activities:${String(i).padStart(2, '0')}`);
+const ALL_KEYS = Array.from({ length: SUMMARY_BUCKETS }, (_, i) => bucketKey(i));
 
 /** The summary records of these rows (empty buckets have none). */
 export function summaryRecords(rows: Iterable<CreditRow>): SummaryRecord[] {

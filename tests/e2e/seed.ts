@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { creditRow, summaryKey, type CreditRow } from '../../lib/credit-summary';
+import { creditRow, summaryRecords, type CreditRow } from '../../lib/credit-summary';
 import type { Activity, Certification } from '../../lib/schema';
 
 /** Activities per message to the page. */
@@ -28,7 +28,7 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
   for (let start = 0; start === 0 || start < activities.length; start += SEED_BATCH) {
     const batch = activities.slice(start, start + SEED_BATCH);
     await page.evaluate(
-      ({ activities, certifications, rows, clear }) =>
+      ({ activities, certifications, summaries, clear }) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('ce-tally');
           open.onsuccess = () => {
@@ -39,18 +39,12 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
             for (const c of certifications) tx.objectStore('certifications').put(c);
             const summary = tx.objectStore('creditSummary');
             if (clear) summary.clear();
-            // Each row joins its bucket (the summary record keyed by summaryKey(id)).
-            const buckets = new Map<string, CreditRow[]>();
-            for (const [key, row] of rows) {
-              const bucket = buckets.get(key);
-              if (bucket) bucket.push(row);
-              else buckets.set(key, [row]);
-            }
-            for (const [key, added] of buckets) {
+            // Each new bucket record merges into the one already stored, if any.
+            for (const { key, rows: added } of summaries) {
               const bucket = summary.get(key);
               bucket.onsuccess = () => {
                 const kept: CreditRow[] = bucket.result ? JSON.parse(bucket.result.rows) : [];
-                const byId = new Map([...kept, ...added].map((row) => [row.id, row]));
+                const byId = new Map([...kept, ...(JSON.parse(added) as CreditRow[])].map((row) => [row.id, row]));
                 summary.put({ key, rows: JSON.stringify([...byId.values()]) });
               };
             }
@@ -65,8 +59,8 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
       {
         activities: batch,
         certifications: start === 0 ? (data.certifications ?? []) : [],
-        // The summary rows as lib/credit-summary.ts makes them, with their buckets (raw writes pass by its middleware).
-        rows: batch.map((a) => [summaryKey(a.id), creditRow(a)] as const),
+        // The summary records as lib/credit-summary.ts makes them (raw writes pass by its middleware).
+        summaries: summaryRecords(batch.map(creditRow)),
         clear: start === 0 && (data.clear ?? false),
       },
     );
