@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import {
   creditKind, derivedHours, draftFromFields, editCredit, emptyCredit, fieldsFromDraft, recalculateHours, sourceText,
   type ActivityFields, type CreditFields, type FieldErrors,
-} from '../lib/activity-form';
-import { BODIES, BODY_IDS } from '../lib/bodies';
-import { checkCertificateFile } from '../lib/certificates';
-import { dedupKey } from '../lib/dedup';
-import { PROVIDER_IDS } from '../lib/detect/provider-ids';
-import { PROVIDER_NAMES } from '../lib/detect/provider-names';
-import { FORMATS, type Activity, type ActivityDraft } from '../lib/schema';
+} from '../lib/forms/activity-form';
+import { BODIES, BODY_IDS } from '../lib/model/bodies';
+import { checkCertificateFile } from '../lib/store/certificate-files';
+import { dedupKey } from '../lib/model/dedup';
+import { PROVIDER_IDS } from '../lib/model/provider-ids';
+import { PROVIDER_NAMES } from '../lib/model/provider-names';
+import { FORMATS, type Activity, type ActivityDraft } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
 
 export interface ActivityFormProps {

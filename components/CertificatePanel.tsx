@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { attachCertificate, certificateOf, formatFileSize, putBackCertificates, removeCertificates } from '../lib/certificates';
-import type { CeTallyDb, CertificateFile } from '../lib/db';
-import type { Activity } from '../lib/schema';
-import { downloadBlob, openBlob } from './download';
+import { attachCertificate, certificateOf, formatFileSize, putBackCertificates, removeCertificates } from '../lib/store/certificate-files';
+import type { CeTallyDb, CertificateFile } from '../lib/store/db';
+import type { Activity } from '../lib/model/schema';
+import { downloadBlob, openBlob } from '../lib/export/download';
 
 const TYPE_LABELS: Record<string, string> = {
   'application/pdf': 'PDF', 'image/png': 'PNG image', 'image/jpeg': 'JPEG image', 'image/webp': 'WebP image', 'image/gif': 'GIF image',

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { BODIES } from '../lib/bodies';
+import { BODIES } from '../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
   certificationDefaults,
@@ -9,9 +9,9 @@ import {
   type CertificationFormValues,
   type CertificationInput,
   type FieldErrors,
-} from '../lib/certifications';
-import type { Certification } from '../lib/schema';
-import { formatNumber } from '../lib/units';
+} from '../lib/store/certifications';
+import type { Certification } from '../lib/model/schema';
+import { formatNumber } from '../lib/model/units';
 import './renewal.css';
 
 function choiceLabel(body: CertificationBody, name: string): string {

@@ -1,4 +1,4 @@
-import type { RenewalProgress } from '../lib/renewal';
+import type { RenewalProgress } from '../lib/tally/renewal';
 import { RenewalProgressItem } from './RenewalProgressItem';
 
 /** The popup's certifications: renewal progress for each, and the short path to add one. */

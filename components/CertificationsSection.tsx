@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { todayIso } from '../lib/calendar';
-import { createCertification, deleteCertification, restoreCertification, updateCertification } from '../lib/certifications';
-import { creditRows, type CeTallyDb } from '../lib/db';
-import { renewalOverview } from '../lib/renewal';
-import type { Certification } from '../lib/schema';
+import { todayIso } from '../lib/model/calendar';
+import { createCertification, deleteCertification, restoreCertification, updateCertification } from '../lib/store/certifications';
+import { creditRows, type CeTallyDb } from '../lib/store/db';
+import { renewalOverview } from '../lib/tally/renewal';
+import type { Certification } from '../lib/model/schema';
 import { CertificationForm } from './CertificationForm';
 import { RenewalProgressItem } from './RenewalProgressItem';
 import './renewal.css';
@@ -18,7 +18,7 @@ type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certificat
 /** The options page's certifications: the list with renewal progress, and the form to add, edit or delete. */
 export function CertificationsSection({ db, hash = location.hash }: { db: CeTallyDb; hash?: string }) {
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
-  // The credit summary, not the activities: renewal progress needs only dates and credits (lib/credit-summary.ts).
+  // The credit summary, not the activities: renewal progress needs only dates and credits (lib/store/credit-summary.ts).
   const activities = useLiveQuery(() => creditRows(db), [db]);
   const [editing, setEditing] = useState<Editing>(() => (hash === ADD_CERTIFICATION_HASH ? { mode: 'add' } : { mode: 'closed' }));
   const [removed, setRemoved] = useState<Certification | undefined>();

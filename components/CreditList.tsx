@@ -1,5 +1,5 @@
-import type { Credit } from '../lib/schema';
-import { formatAmount, formatHours } from '../lib/units';
+import type { Credit } from '../lib/model/schema';
+import { formatAmount, formatHours } from '../lib/model/units';
 
 /** "0.2 ACE CECs · 2 contact hours", one credit a line. Page text is rendered as text, never as HTML. */
 export function CreditList({ credits }: { credits: Credit[] }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Removed, SaveResult } from '../lib/activities';
-import type { CeTallyDb } from '../lib/db';
-import type { TabReply } from '../lib/messages';
+import type { Removed, SaveResult } from '../lib/store/activities';
+import type { CeTallyDb } from '../lib/store/db';
+import type { TabReply } from '../lib/background/messages';
 import { CreditList } from './CreditList';
 import { PageCapture } from './PageCapture';
 import { ShortenedNote } from './ShortenedNote';

@@ -1,16 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { activitiesInPages, deleteActivity, findPossibleDuplicates, restoreActivity, saveActivity, sortByDate, updateActivity, type DateOrder } from '../lib/activities';
-import { backupFileName, createBackup } from '../lib/backup';
-import { attachCertificate, certificateOf } from '../lib/certificates';
-import { creditTotals } from '../lib/credits';
-import { creditRows, type CeTallyDb } from '../lib/db';
-import { filterActivities, isFiltered, keepsWholeDays, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
+import { activitiesInPages, deleteActivity, findPossibleDuplicates, restoreActivity, saveActivity, sortByDate, updateActivity, type DateOrder } from '../lib/store/activities';
+import { backupFileName, createBackup } from '../lib/export/backup';
+import { attachCertificate, certificateOf } from '../lib/store/certificate-files';
+import { creditTotals } from '../lib/tally/totals';
+import { creditRows, type CeTallyDb } from '../lib/store/db';
+import { filterActivities, isFiltered, keepsWholeDays, matchingCredits, NO_FILTER, type LogFilter } from '../lib/tally/log-filter';
 import { PERF_MARKS } from '../lib/perf-marks';
-import type { Activity, ActivityDraft } from '../lib/schema';
+import type { Activity, ActivityDraft } from '../lib/model/schema';
 import { ActivityForm } from './ActivityForm';
 import { CertificatePanel, fileNames } from './CertificatePanel';
-import { downloadBlob, exportActivitiesCsv, openBlob } from './download';
+import { downloadBlob, exportActivitiesCsv, openBlob } from '../lib/export/download';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RestorePanel } from './RestorePanel';
@@ -62,7 +62,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   }, [editor]);
 
   const certifications = useLiveQuery(() => db.certifications.orderBy('cycleEnd').toArray(), [db]);
-  // Filters, order, counts and totals work on the credit summary (32 records, lib/credit-summary.ts);
+  // Filters, order, counts and totals work on the credit summary (32 records, lib/store/credit-summary.ts);
   // only the page on screen reads its activities.
   const rows = useLiveQuery(() => creditRows(db), [db]);
   const total = rows?.length;

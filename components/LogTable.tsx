@@ -1,5 +1,5 @@
-import { sourceText } from '../lib/activity-form';
-import type { Activity } from '../lib/schema';
+import { sourceText } from '../lib/forms/activity-form';
+import type { Activity } from '../lib/model/schema';
 import { CreditList } from './CreditList';
 
 interface LogTableProps {

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { findPossibleDuplicates, saveActivity, type SaveResult } from '../lib/activities';
-import type { ActivityFields } from '../lib/activity-form';
-import type { CeTallyDb } from '../lib/db';
+import { findPossibleDuplicates, saveActivity, type SaveResult } from '../lib/store/activities';
+import type { ActivityFields } from '../lib/forms/activity-form';
+import type { CeTallyDb } from '../lib/store/db';
 import type { CaptureDraft } from '../lib/detect/generic';
-import { captureDraftSchema, type ActivityDraft } from '../lib/schema';
+import { captureDraftSchema, type ActivityDraft } from '../lib/model/schema';
 import { forgetTypedEntry, keepTypedEntry, loadTypedEntry } from './typed-entry';
 
 // The form's code loads when the user asks for it, so the popup's first render stays small.

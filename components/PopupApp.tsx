@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activitiesInPages, recentActivities, sortByDate } from '../lib/activities';
-import { todayIso } from '../lib/calendar';
-import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/credits';
-import { creditRows, type CeTallyDb } from '../lib/db';
-import type { TabReply } from '../lib/messages';
+import { activitiesInPages, recentActivities, sortByDate } from '../lib/store/activities';
+import { todayIso } from '../lib/model/calendar';
+import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/tally/totals';
+import { creditRows, type CeTallyDb } from '../lib/store/db';
+import type { TabReply } from '../lib/background/messages';
 import { PERF_MARKS } from '../lib/perf-marks';
-import { renewalOverview } from '../lib/renewal';
+import { renewalOverview } from '../lib/tally/renewal';
 import { CertificationsPanel } from './CertificationsPanel';
 import { CurrentTabPanel, type CurrentTabActions } from './CurrentTabPanel';
-import { exportActivitiesCsv } from './download';
+import { exportActivitiesCsv } from '../lib/export/download';
 import { PeriodSelect } from './PeriodSelect';
 import { RecentActivities } from './RecentActivities';
 import { TotalsPanel } from './TotalsPanel';
@@ -25,7 +25,7 @@ export interface PopupProps {
 }
 
 export function PopupApp({ db, reply, actions, openLog, addCertification }: PopupProps) {
-  // The credit summary, not the activities: 32 records to read, however long the log (lib/credit-summary.ts).
+  // The credit summary, not the activities: 32 records to read, however long the log (lib/store/credit-summary.ts).
   const activities = useLiveQuery(() => creditRows(db), [db]);
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const recent = useLiveQuery(() => recentActivities(db, 5), [db]);

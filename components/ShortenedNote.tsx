@@ -1,4 +1,4 @@
-import type { ActivityDraft } from '../lib/schema';
+import type { ActivityDraft } from '../lib/model/schema';
 
 /**
  * Says plainly that the page's title did not fit and only its start was kept, so that the user can

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { CreditTotals, KindTotal } from '../lib/credits';
-import { formatAmount, formatHours } from '../lib/units';
+import type { CreditTotals, KindTotal } from '../lib/tally/totals';
+import { formatAmount, formatHours } from '../lib/model/units';
 
 const KIND_LABEL = {
   CEC: { title: 'CECs', hint: 'Accredited by a certifying body: count toward renewal' },

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { getDb } from '../lib/db';
-import { forgetMovedTab, forgetTab, handleMessage, runContentScriptsInOpenTabs } from '../lib/tab-service';
+import { getDb } from '../lib/store/db';
+import { forgetMovedTab, forgetTab, handleMessage, runContentScriptsInOpenTabs } from '../lib/background/tab-service';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PROVIDER_MATCHES, detectPage } from '../lib/detect/registry';
-import { DETECT_RETRY_DELAYS_MS } from '../lib/limits';
+import { DETECT_RETRY_DELAYS_MS } from '../lib/model/limits';
 
 export default defineContentScript({
   matches: PROVIDER_MATCHES,

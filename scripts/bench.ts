@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
-import { todayIso } from '../lib/calendar';
+import { todayIso } from '../lib/model/calendar';
 import { PERF_MARKS } from '../lib/perf-marks';
 import { EXTENSION_DIR, launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge, type Extension } from '../tests/e2e/extension';
 import { seedDatabase } from '../tests/e2e/seed';

@@ -1,7 +1,7 @@
-import { addDays, addMonths, todayIso } from '../lib/calendar';
-import { dedupKey } from '../lib/dedup';
-import type { Activity, ActivityDraft, Certification, Credit } from '../lib/schema';
-import { creditHours } from '../lib/units';
+import { addDays, addMonths, todayIso } from '../lib/model/calendar';
+import { dedupKey } from '../lib/model/dedup';
+import type { Activity, ActivityDraft, Certification, Credit } from '../lib/model/schema';
+import { creditHours } from '../lib/model/units';
 
 /**
  * A realistic log for screenshots and demos: a personal trainer with a NASM-CPT and an ACSM-CPT,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deleteActivity, recentActivities, restoreActivity, saveActivity } from '../lib/activities';
-import { creditTotals } from '../lib/credits';
-import { dedupKey } from '../lib/dedup';
+import { deleteActivity, recentActivities, restoreActivity, saveActivity } from '../lib/store/activities';
+import { creditTotals } from '../lib/tally/totals';
+import { dedupKey } from '../lib/model/dedup';
 import { draft, testDb } from './helpers';
 
 describe('saveActivity', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { activitiesByDate, deleteActivity, findPossibleDuplicates, restoreActivity, saveActivity, updateActivity } from '../lib/activities';
-import { attachCertificate } from '../lib/certificates';
-import { dedupKey } from '../lib/dedup';
+import { activitiesByDate, deleteActivity, findPossibleDuplicates, restoreActivity, saveActivity, updateActivity } from '../lib/store/activities';
+import { attachCertificate } from '../lib/store/certificate-files';
+import { dedupKey } from '../lib/model/dedup';
 import { minimalPdf } from './certificate-files';
 import { activity, dbSnapshot, draft, testDb } from './helpers';
 

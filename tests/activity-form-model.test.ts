@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditKind, draftFromFields, editCredit, emptyCredit, fieldsFromDraft, sourceFromText } from '../lib/activity-form';
-import { BODY_IDS } from '../lib/bodies';
-import { PROVIDER_IDS } from '../lib/detect/provider-ids';
-import { activityDraftSchema, FORMATS } from '../lib/schema';
-import { creditHours } from '../lib/units';
+import { creditKind, draftFromFields, editCredit, emptyCredit, fieldsFromDraft, sourceFromText } from '../lib/forms/activity-form';
+import { BODY_IDS } from '../lib/model/bodies';
+import { PROVIDER_IDS } from '../lib/model/provider-ids';
+import { activityDraftSchema, FORMATS } from '../lib/model/schema';
+import { creditHours } from '../lib/model/units';
 
 describe('the form model', () => {
   it('a valid draft goes into the fields and comes back the same', () => {

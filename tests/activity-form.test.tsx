@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { findPossibleDuplicates, saveActivity } from '../lib/activities';
-import type { ActivityDraft } from '../lib/schema';
+import { findPossibleDuplicates, saveActivity } from '../lib/store/activities';
+import type { ActivityDraft } from '../lib/model/schema';
 import { ActivityForm } from '../components/ActivityForm';
 import { minimalPdf } from './certificate-files';
 import { draft, testDb } from './helpers';

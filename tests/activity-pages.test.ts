@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activitiesByDate, activitiesInPages, sortByDate, type ActivityPages } from '../lib/activities';
-import { creditRows } from '../lib/db';
+import { activitiesByDate, activitiesInPages, sortByDate, type ActivityPages } from '../lib/store/activities';
+import { creditRows } from '../lib/store/db';
 import { activitiesToCsv } from '../lib/export/csv';
-import type { Activity } from '../lib/schema';
-import { exportActivitiesCsv } from '../components/download';
+import type { Activity } from '../lib/model/schema';
+import { exportActivitiesCsv } from '../lib/export/download';
 import { activity, testDb } from './helpers';
 
 /** Twelve activities over five days, several on the same day (ids in no particular order). */

@@ -2,15 +2,15 @@
 // Node's own Blob: fake-indexeddb clones values with Node's structuredClone, which keeps only Node Blobs.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { bytesToBase64 } from '../lib/base64';
-import { applyRestore, backupFileName, createBackup, parseBackupText, previewRestore, readBackupFile, type Backup } from '../lib/backup';
-import { BODY_IDS } from '../lib/bodies';
-import { CERTIFICATE_TYPES } from '../lib/certificates';
-import type { CeTallyDb, CertificateFile } from '../lib/db';
-import { dedupKey } from '../lib/dedup';
-import { PROVIDER_IDS } from '../lib/detect/provider-ids';
-import { activitySchema, CAPTURE_METHODS, certificationSchema, FORMATS, type Activity, type Certification } from '../lib/schema';
-import { creditHours } from '../lib/units';
+import { bytesToBase64 } from '../lib/export/base64';
+import { applyRestore, backupFileName, createBackup, parseBackupText, previewRestore, readBackupFile, type Backup } from '../lib/export/backup';
+import { BODY_IDS } from '../lib/model/bodies';
+import { CERTIFICATE_TYPES } from '../lib/store/certificate-files';
+import type { CeTallyDb, CertificateFile } from '../lib/store/db';
+import { dedupKey } from '../lib/model/dedup';
+import { PROVIDER_IDS } from '../lib/model/provider-ids';
+import { activitySchema, CAPTURE_METHODS, certificationSchema, FORMATS, type Activity, type Certification } from '../lib/model/schema';
+import { creditHours } from '../lib/model/units';
 import { minimalPdf, TINY_PNG } from './certificate-files';
 import { activity, certification, dbSnapshot, testDb } from './helpers';
 

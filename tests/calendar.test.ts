@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isWithin, parseIsoDate, todayIso } from '../lib/calendar';
+import { addDays, addMonths, daysBetween, isWithin, parseIsoDate, todayIso } from '../lib/model/calendar';
 import { TIME_ZONES, inTimeZone } from './time-zones';
 
 describe('calendar dates', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_TEXT_LIMIT, capturePage, type CaptureDraft } from '../lib/detect/generic';
 import { parseHtml } from '../lib/detect/parse-html';
-import { LIMITS } from '../lib/limits';
-import { activityDraftSchema, captureDraftSchema } from '../lib/schema';
+import { LIMITS } from '../lib/model/limits';
+import { activityDraftSchema, captureDraftSchema } from '../lib/model/schema';
 import { FIXTURES, providerFixtures } from './helpers';
 
 const CAPTURE_FIXTURES = join(import.meta.dirname, 'fixtures', 'capture');

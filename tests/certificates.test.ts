@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { saveActivity } from '../lib/activities';
-import { attachCertificate, certificateOf, checkCertificateFile, MAX_CERTIFICATE_BYTES, putBackCertificates, removeCertificates, sniffCertificateType } from '../lib/certificates';
+import { saveActivity } from '../lib/store/activities';
+import { attachCertificate, certificateOf, checkCertificateFile, MAX_CERTIFICATE_BYTES, putBackCertificates, removeCertificates, sniffCertificateType } from '../lib/store/certificate-files';
 import { minimalPdf, TINY_PNG } from './certificate-files';
 import { dbSnapshot, draft, testDb } from './helpers';
 

@@ -2,9 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CertificationsSection } from '../components/CertificationsSection';
-import { saveActivity } from '../lib/activities';
-import { addMonths, todayIso } from '../lib/calendar';
-import type { CeTallyDb } from '../lib/db';
+import { saveActivity } from '../lib/store/activities';
+import { addMonths, todayIso } from '../lib/model/calendar';
+import type { CeTallyDb } from '../lib/store/db';
 import { draft, testDb } from './helpers';
 
 function renderSection(db: CeTallyDb, hash = '') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODIES } from '../lib/bodies';
+import { BODIES } from '../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
   certificationDefaults,
@@ -11,8 +11,8 @@ import {
   updateCertification,
   type CertificationFormValues,
   type CertificationInput,
-} from '../lib/certifications';
-import { certificationSchema } from '../lib/schema';
+} from '../lib/store/certifications';
+import { certificationSchema } from '../lib/model/schema';
 import { testDb } from './helpers';
 
 const nasmForm = (overrides: Partial<CertificationFormValues> = {}): CertificationFormValues => ({ ...formValues('nasm'), cycleEnd: '2027-06-30', ...overrides });

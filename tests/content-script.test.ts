@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '../entrypoints/providers.content';
 import { parseHtml } from '../lib/detect/parse-html';
-import { DETECT_RETRY_DELAYS_MS } from '../lib/limits';
+import { DETECT_RETRY_DELAYS_MS } from '../lib/model/limits';
 import { FIXTURES } from './helpers';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';

@@ -2,10 +2,10 @@
 // (Certificate blobs must survive fake-indexeddb's structured clone: Node's Blob does, happy-dom's does not.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deleteActivity, restoreActivity, saveActivity, updateActivity, type Removed } from '../lib/activities';
-import { attachCertificate } from '../lib/certificates';
-import { creditRow, SUMMARY_BUCKETS } from '../lib/credit-summary';
-import { creditRows, type CeTallyDb } from '../lib/db';
+import { deleteActivity, restoreActivity, saveActivity, updateActivity, type Removed } from '../lib/store/activities';
+import { attachCertificate } from '../lib/store/certificate-files';
+import { creditRow, SUMMARY_BUCKETS } from '../lib/store/credit-summary';
+import { creditRows, type CeTallyDb } from '../lib/store/db';
 import { activity, draft, testDb } from './helpers';
 
 async function expectSummaryMatches(db: CeTallyDb) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesInRange, creditTotals, defaultPeriod, periodRange } from '../lib/credits';
+import { activitiesInRange, creditTotals, defaultPeriod, periodRange } from '../lib/tally/totals';
 import { cec, certification, completed, plainCeu } from './renewal-fixtures';
 
 const TODAY = '2026-11-28';

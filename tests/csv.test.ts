@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { activitiesToCsv, CSV_COLUMNS, CSV_HEADER, csvFileName, CsvInOrder, csvLines } from '../lib/export/csv';
-import { activitySchema, type Activity, type Credit } from '../lib/schema';
+import { activitySchema, type Activity, type Credit } from '../lib/model/schema';
 import { syntheticActivities } from '../scripts/bench/log-data';
 import { draft } from './helpers';
 

@@ -3,9 +3,9 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { creditRow, summaryKey } from '../lib/credit-summary';
-import { creditRows, openDb } from '../lib/db';
-import { activitySchema, certificationSchema } from '../lib/schema';
+import { creditRow, summaryKey } from '../lib/store/credit-summary';
+import { creditRows, openDb } from '../lib/store/db';
+import { activitySchema, certificationSchema } from '../lib/model/schema';
 
 /**
  * Every release's database must open in the next one with every record intact. This file keeps each

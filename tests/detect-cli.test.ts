@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../lib/limits';
+import { LIMITS } from '../lib/model/limits';
 import { FIXTURES } from './helpers';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../lib/detect/parse-html';
-import { PROVIDER_IDS } from '../lib/detect/provider-ids';
+import { PROVIDER_IDS } from '../lib/model/provider-ids';
 import { PROVIDERS, detectPage } from '../lib/detect/registry';
 import { FIXTURES, providerFixtures } from './helpers';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../lib/detect/parse-html';
 import { PROVIDERS } from '../lib/detect/registry';
-import { activityDraftSchema } from '../lib/schema';
+import { activityDraftSchema } from '../lib/model/schema';
 import { providerFixtures } from './helpers';
 
 /** Far above a real page's few milliseconds, far below what runaway backtracking takes. */

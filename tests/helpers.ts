@@ -1,9 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDb, type CeTallyDb } from '../lib/db';
-import { dedupKey } from '../lib/dedup';
-import type { Activity, ActivityDraft, Certification } from '../lib/schema';
+import { openDb, type CeTallyDb } from '../lib/store/db';
+import { dedupKey } from '../lib/model/dedup';
+import type { Activity, ActivityDraft, Certification } from '../lib/model/schema';
 
 /** A database of its own for each test: a fresh fake IndexedDB factory. */
 export function testDb(): CeTallyDb {

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LogApp } from '../components/LogApp';
 import { PopupApp } from '../components/PopupApp';
-import { saveActivity } from '../lib/activities';
-import type { CeTallyDb } from '../lib/db';
+import { saveActivity } from '../lib/store/activities';
+import type { CeTallyDb } from '../lib/store/db';
 import { parseHtml } from '../lib/detect/parse-html';
 import { detectPage } from '../lib/detect/registry';
-import { detectionSchema } from '../lib/schema';
-import { detectionDraft } from '../lib/tab-service';
+import { detectionSchema } from '../lib/model/schema';
+import { detectionDraft } from '../lib/background/tab-service';
 import { providerFixtures, testDb } from './helpers';
 
 /**

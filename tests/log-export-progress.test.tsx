@@ -6,8 +6,8 @@ import { activity, testDb } from './helpers';
 
 // The export itself is tested elsewhere; here it is held open to see what the page shows meanwhile.
 const exportControl = vi.hoisted(() => ({ progress: (_done: number) => {}, finish: () => {} }));
-vi.mock('../components/download', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../components/download')>()),
+vi.mock('../lib/export/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../lib/export/download')>()),
   exportActivitiesCsv: (_activities: unknown[], onProgress: (done: number) => void) =>
     new Promise<void>((resolve) => {
       exportControl.progress = onProgress;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths as shiftMonths } from '../lib/calendar';
-import { cycleStart } from '../lib/renewal';
-import { creditTotals } from '../lib/credits';
-import { creditRow } from '../lib/credit-summary';
-import { dateRange, filterActivities, isFiltered, keepsWholeDays, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/log-filter';
-import type { Activity } from '../lib/schema';
+import { addMonths as shiftMonths } from '../lib/model/calendar';
+import { cycleStart } from '../lib/tally/renewal';
+import { creditTotals } from '../lib/tally/totals';
+import { creditRow } from '../lib/store/credit-summary';
+import { dateRange, filterActivities, isFiltered, keepsWholeDays, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../lib/tally/log-filter';
+import type { Activity } from '../lib/model/schema';
 import { activity, certification } from './helpers';
 
 const aceQuiz = activity({ title: 'Functional Training for Older Adults', completedOn: '2026-09-14' });

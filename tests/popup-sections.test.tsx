@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../components/PopupApp';
-import { todayIso } from '../lib/calendar';
-import type { CeTallyDb } from '../lib/db';
+import { todayIso } from '../lib/model/calendar';
+import type { CeTallyDb } from '../lib/store/db';
 import { sampleLog } from '../scripts/sample-data';
 import { draft, testDb } from './helpers';
-import { saveActivity } from '../lib/activities';
+import { saveActivity } from '../lib/store/activities';
 
 const actions = { undo: async () => undefined, saveAgain: async () => undefined, openEditor: () => undefined };
 

@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { deleteActivity, restoreActivity, saveActivity } from '../lib/activities';
-import type { CeTallyDb } from '../lib/db';
-import type { TabReply } from '../lib/messages';
+import { deleteActivity, restoreActivity, saveActivity } from '../lib/store/activities';
+import type { CeTallyDb } from '../lib/store/db';
+import type { TabReply } from '../lib/background/messages';
 import { PopupApp } from '../components/PopupApp';
 import { draft, testDb } from './helpers';
 

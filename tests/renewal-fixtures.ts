@@ -1,6 +1,6 @@
-import type { BodyId } from '../lib/bodies';
-import type { Activity, Certification, Credit } from '../lib/schema';
-import { creditHours } from '../lib/units';
+import type { BodyId } from '../lib/model/bodies';
+import type { Activity, Certification, Credit } from '../lib/model/schema';
+import { creditHours } from '../lib/model/units';
 
 /** A certification as the store holds it; NASM-CPT ending 2027-06-30 unless told otherwise. */
 export function certification(overrides: Partial<Certification> = {}): Certification {

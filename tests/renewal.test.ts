@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyId } from '../lib/bodies';
-import { todayIso } from '../lib/calendar';
-import { countsToward, cycleStart, renewalOverview, renewalProgress } from '../lib/renewal';
-import { creditHours } from '../lib/units';
+import type { BodyId } from '../lib/model/bodies';
+import { todayIso } from '../lib/model/calendar';
+import { countsToward, cycleStart, renewalOverview, renewalProgress } from '../lib/tally/renewal';
+import { creditHours } from '../lib/model/units';
 import { cec, certification, completed, plainCeu } from './renewal-fixtures';
 import { TIME_ZONES, inTimeZone } from './time-zones';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween } from '../lib/calendar';
-import { renewalOverview } from '../lib/renewal';
-import { activitySchema, certificationSchema } from '../lib/schema';
+import { addMonths, daysBetween } from '../lib/model/calendar';
+import { renewalOverview } from '../lib/tally/renewal';
+import { activitySchema, certificationSchema } from '../lib/model/schema';
 import { sampleLog } from '../scripts/sample-data';
 import { testDb } from './helpers';
 

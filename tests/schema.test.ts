@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityDraftSchema, certificationSchema, creditSchema, detectionSchema } from '../lib/schema';
+import { activityDraftSchema, certificationSchema, creditSchema, detectionSchema } from '../lib/model/schema';
 import { draft } from './helpers';
 
 describe('creditSchema', () => {

@@ -1,8 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import type { Detection } from '../lib/schema';
-import { forgetMovedTab, getTabState, handleMessage } from '../lib/tab-service';
+import type { Detection } from '../lib/model/schema';
+import { forgetMovedTab, getTabState, handleMessage } from '../lib/background/tab-service';
 import { testDb } from './helpers';
 
 const COURSE = 'https://www.coursera.org/learn/project-initiation-google/home/module/2';

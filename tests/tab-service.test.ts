@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveActivity } from '../lib/activities';
-import { forgetMovedTab, getTabState, handleMessage, saveTabDetection } from '../lib/tab-service';
+import { saveActivity } from '../lib/store/activities';
+import { forgetMovedTab, getTabState, handleMessage, saveTabDetection } from '../lib/background/tab-service';
 import { draft, testDb } from './helpers';
 
 const PAGE = 'https://www.acefitness.org/myace/certificates/CEP251107/';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODIES, BODY_IDS } from '../lib/bodies';
-import { creditHours, formatAmount, formatHours } from '../lib/units';
+import { BODIES, BODY_IDS } from '../lib/model/bodies';
+import { creditHours, formatAmount, formatHours } from '../lib/model/units';
 
 describe('creditHours', () => {
   it.each([

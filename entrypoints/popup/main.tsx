@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { deleteActivity, restoreActivity } from '../../lib/activities';
-import { getDb } from '../../lib/db';
-import type { TabReply } from '../../lib/messages';
+import { deleteActivity, restoreActivity } from '../../lib/store/activities';
+import { getDb } from '../../lib/store/db';
+import type { TabReply } from '../../lib/background/messages';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/styles.css';
 import { startOpening } from './opening';

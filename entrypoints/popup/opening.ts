@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabReply } from '../../lib/messages';
+import type { TabReply } from '../../lib/background/messages';
 import { PERF_MARKS } from '../../lib/perf-marks';
 
 /** What opening the popup did to the current tab. */

@@ -1,12 +1,12 @@
-import type { BodyId } from '../bodies';
-import { BODY_SCALES } from '../body-scales';
-import { LIMITS } from '../limits';
-import type { Credit } from '../schema';
+import type { BodyId } from '../model/bodies';
+import { BODY_SCALES } from '../model/body-scales';
+import { LIMITS } from '../model/limits';
+import type { Credit } from '../model/schema';
 import { completionDate } from './dates';
 import { findCredits } from './credits';
 import { cleanText, contentRoot, contentText, elementText, escapeRegExp, firstText, metaContent, truncateText } from './text';
-import type { ProviderId } from './provider-ids';
-import { PROVIDER_NAMES } from './provider-names';
+import type { ProviderId } from '../model/provider-ids';
+import { PROVIDER_NAMES } from '../model/provider-names';
 import type { DetectedActivity, Provider } from './types';
 
 /*

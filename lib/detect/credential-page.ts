@@ -1,8 +1,8 @@
 import { cleanTitle, foundActivity, isArticle } from './completion';
 import { findCredits } from './credits';
 import { completionDate } from './dates';
-import type { ProviderId } from './provider-ids';
-import { PROVIDER_NAMES } from './provider-names';
+import type { ProviderId } from '../model/provider-ids';
+import { PROVIDER_NAMES } from '../model/provider-names';
 import { cleanText, contentText } from './text';
 import type { DetectedActivity, Provider } from './types';
 

@@ -1,7 +1,7 @@
-import type { BodyId } from '../bodies';
-import { BODY_SCALES } from '../body-scales';
-import type { Credit } from '../schema';
-import { creditHours } from '../units';
+import type { BodyId } from '../model/bodies';
+import { BODY_SCALES } from '../model/body-scales';
+import type { Credit } from '../model/schema';
+import { creditHours } from '../model/units';
 
 /**
  * Credits stated in page text. The body is the one named beside the amount ("1.0 NSCA CEUs",

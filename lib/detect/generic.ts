@@ -1,6 +1,6 @@
-import type { BodyId } from '../bodies';
-import { LIMITS } from '../limits';
-import type { Credit, Shortened } from '../schema';
+import type { BodyId } from '../model/bodies';
+import { LIMITS } from '../model/limits';
+import type { Credit, Shortened } from '../model/schema';
 import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
 import { completionDate } from './dates';

@@ -1,5 +1,5 @@
-import type { Credit, Shortened } from '../schema';
-import type { ProviderId } from './provider-ids';
+import type { Credit, Shortened } from '../model/schema';
+import type { ProviderId } from '../model/provider-ids';
 
 /** What a detector reads off a completion page (the detect CLI prints exactly these fields, `shortened` aside). */
 export interface DetectedActivity {

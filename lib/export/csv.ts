@@ -1,4 +1,4 @@
-import type { Activity } from '../schema';
+import type { Activity } from '../model/schema';
 
 /** The CSV contract of DESIGN.md: these columns, in this order. */
 export const CSV_COLUMNS = [

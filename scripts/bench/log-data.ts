@@ -1,8 +1,8 @@
-import { BODIES, type BodyId } from '../../lib/bodies';
-import { dedupKey } from '../../lib/dedup';
-import { PROVIDER_IDS } from '../../lib/detect/provider-ids';
-import { activitySchema, FORMATS, type Activity } from '../../lib/schema';
-import { creditHours } from '../../lib/units';
+import { BODIES, type BodyId } from '../../lib/model/bodies';
+import { dedupKey } from '../../lib/model/dedup';
+import { PROVIDER_IDS } from '../../lib/model/provider-ids';
+import { activitySchema, FORMATS, type Activity } from '../../lib/model/schema';
+import { creditHours } from '../../lib/model/units';
 
 /** A small seeded generator, so every run measures the same log. */
 function random(seed: number): () => number {

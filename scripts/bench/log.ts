@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PERF_MARKS } from '../../lib/perf-marks';
-import type { Activity } from '../../lib/schema';
+import type { Activity } from '../../lib/model/schema';
 import { launchExtension } from '../../tests/e2e/extension';
 import { seedDatabase } from '../../tests/e2e/seed';
 import { syntheticActivities } from './log-data';

@@ -4,8 +4,8 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
-import { LIMITS } from '../../lib/limits';
-import { activitySchema } from '../../lib/schema';
+import { LIMITS } from '../../lib/model/limits';
+import { activitySchema } from '../../lib/model/schema';
 import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
 
 /**

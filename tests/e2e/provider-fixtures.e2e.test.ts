@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { TabState } from '../../lib/tab-state';
+import type { TabState } from '../../lib/background/tab-state';
 import { providerFixtures } from '../helpers';
 import { badge, launchExtension, routeFixtures, tabIdOf, type Extension } from './extension';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DETECT_RETRY_DELAYS_MS } from '../../lib/limits';
+import { DETECT_RETRY_DELAYS_MS } from '../../lib/model/limits';
 import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
 
 const ACE_CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';

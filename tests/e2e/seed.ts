@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { creditRow, summaryRecords, type CreditRow } from '../../lib/credit-summary';
-import type { Activity, Certification } from '../../lib/schema';
+import { creditRow, summaryRecords, type CreditRow } from '../../lib/store/credit-summary';
+import type { Activity, Certification } from '../../lib/model/schema';
 
 /** Activities per message to the page. */
 const SEED_BATCH = 20_000;
@@ -59,7 +59,7 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
       {
         activities: batch,
         certifications: start === 0 ? (data.certifications ?? []) : [],
-        // The summary records as lib/credit-summary.ts makes them (raw writes pass by its middleware).
+        // The summary records as lib/store/credit-summary.ts makes them (raw writes pass by its middleware).
         summaries: summaryRecords(batch.map(creditRow)),
         clear: start === 0 && (data.clear ?? false),
       },

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_MATCHES } from '../../lib/detect/registry';
-import { DETECT_RETRY_DELAYS_MS } from '../../lib/limits';
+import { DETECT_RETRY_DELAYS_MS } from '../../lib/model/limits';
 import { EXTENSION_DIR, badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, updateExtension, waitForBadge, type Extension } from './extension';
 import { stopServiceWorker, wakeServiceWorker } from './worker';
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { BODIES, type BodyId } from './bodies';
+import { BODIES, type BodyId } from '../model/bodies';
 import type { CeTallyDb } from './db';
-import { certificationSchema, type Certification } from './schema';
-import { formatHours, formatNumber } from './units';
+import { certificationSchema, type Certification } from '../model/schema';
+import { formatHours, formatNumber } from '../model/units';
 
 export type CertificationBody = Certification['body'];
 

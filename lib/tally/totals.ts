@@ -1,8 +1,8 @@
-import { BODIES, type BodyId } from './bodies';
-import { addDays, addMonths } from './calendar';
+import { BODIES, type BodyId } from '../model/bodies';
+import { addDays, addMonths } from '../model/calendar';
 import { cycleStart } from './renewal';
-import type { Activity, Certification, Credit } from './schema';
-import { roundHours } from './units';
+import type { Activity, Certification, Credit } from '../model/schema';
+import { roundHours } from '../model/units';
 
 /** One line of a total: an amount in one unit (of one body, for CECs) and its contact hours. */
 export interface TotalLine {

@@ -1,6 +1,6 @@
 import type { CeTallyDb, CertificateFile } from './db';
-import { dedupKey, possibleDuplicates } from './dedup';
-import { activityDraftSchema, type Activity, type ActivityDraft } from './schema';
+import { dedupKey, possibleDuplicates } from '../model/dedup';
+import { activityDraftSchema, type Activity, type ActivityDraft } from '../model/schema';
 
 export type SaveResult = { status: 'saved' | 'already'; activity: Activity };
 

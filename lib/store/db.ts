@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { creditRow, creditSummaryMiddleware, parseSummary, SUMMARY_TABLE, summaryRecords, type CreditRow, type SummaryRecord } from './credit-summary';
-import type { Activity, Certification } from './schema';
+import type { Activity, Certification } from '../model/schema';
 
 /** A certificate file (PDF or image) attached to an activity. */
 export interface CertificateFile {
@@ -36,7 +36,7 @@ export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyR
     certifications: 'id, body, cycleEnd',
     certificates: 'id, activityId',
   });
-  // Version 2: the store of the credit summary the popup reads (lib/credit-summary.ts).
+  // Version 2: the store of the credit summary the popup reads (lib/store/credit-summary.ts).
   db.version(2).stores({ [SUMMARY_TABLE]: 'key' });
   // Version 3: the summary in buckets, built from the activities (version 2 kept it as one record, `activities`).
   db.version(3)

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BODY_IDS } from './bodies';
-import type { CaptureDraft } from './detect/generic';
-import { PROVIDER_IDS } from './detect/provider-ids';
-import { removeControls } from './detect/text';
+import type { CaptureDraft } from '../detect/generic';
+import { PROVIDER_IDS } from './provider-ids';
+import { removeControls } from '../detect/text';
 
 import { LIMITS } from './limits';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { CERTIFICATE_TYPES, MAX_CERTIFICATE_BYTES, formatFileSize, sniffCertificateType, type CertificateType } from './certificates';
-import type { CeTallyDb, CertificateFile } from './db';
-import { dedupKey, normalizeTitle } from './dedup';
-import { localIsoDate } from './export/csv';
-import { activitySchema, certificationSchema, type Activity, type Certification } from './schema';
+import { CERTIFICATE_TYPES, MAX_CERTIFICATE_BYTES, formatFileSize, sniffCertificateType, type CertificateType } from '../store/certificate-files';
+import type { CeTallyDb, CertificateFile } from '../store/db';
+import { dedupKey, normalizeTitle } from '../model/dedup';
+import { localIsoDate } from './csv';
+import { activitySchema, certificationSchema, type Activity, type Certification } from '../model/schema';
 
 /**
  * The backup file: one JSON object with a format name and version, every activity and

@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { findByDedupKey, saveActivity } from './activities';
-import type { CeTallyDb } from './db';
-import { providerForUrl } from './detect/registry';
-import { describeStorageError, isDatabaseClosed } from './errors';
+import { findByDedupKey, saveActivity } from '../store/activities';
+import type { CeTallyDb } from '../store/db';
+import { providerForUrl } from '../detect/registry';
+import { describeStorageError, isDatabaseClosed } from '../errors';
 import { contentMessageSchema, pageMessageSchema, type TabReply } from './messages';
-import type { ActivityDraft, Detection } from './schema';
+import type { ActivityDraft, Detection } from '../model/schema';
 import { badgeFor, type BadgeStatus, type TabState } from './tab-state';
 
 /**

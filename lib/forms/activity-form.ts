@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { BODIES, type BodyId } from './bodies';
-import { PROVIDER_IDS } from './detect/provider-ids';
-import { PROVIDER_NAMES } from './detect/provider-names';
-import { LIMITS } from './limits';
-import { activityDraftSchema, bodyIdSchema, FORMATS, type ActivityDraft, type Credit } from './schema';
-import { creditHours } from './units';
+import { BODIES, type BodyId } from '../model/bodies';
+import { PROVIDER_IDS } from '../model/provider-ids';
+import { PROVIDER_NAMES } from '../model/provider-names';
+import { LIMITS } from '../model/limits';
+import { activityDraftSchema, bodyIdSchema, FORMATS, type ActivityDraft, type Credit } from '../model/schema';
+import { creditHours } from '../model/units';
 
 /**
  * The activity form's state (what the inputs hold, as text) and its translation to a draft,

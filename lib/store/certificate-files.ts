@@ -1,5 +1,5 @@
 import type { CeTallyDb, CertificateFile } from './db';
-import type { Activity } from './schema';
+import type { Activity } from '../model/schema';
 
 /** The certificate files the log accepts. No SVG or HTML: they could run script when opened. */
 export const CERTIFICATE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
-import { searchableText } from './log-filter';
-import type { Activity } from './schema';
+import { searchableText } from '../tally/log-filter';
+import type { Activity } from '../model/schema';
 
 /**
  * What the popup and the log's filters need of every activity (its date, CPR/AED mark, credits and

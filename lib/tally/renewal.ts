@@ -1,7 +1,7 @@
-import { BODIES } from './bodies';
-import { addDays, addMonths, daysBetween, isWithin } from './calendar';
-import type { Activity, Certification, Credit } from './schema';
-import { amountInUnit, roundHours } from './units';
+import { BODIES } from '../model/bodies';
+import { addDays, addMonths, daysBetween, isWithin } from '../model/calendar';
+import type { Activity, Certification, Credit } from '../model/schema';
+import { amountInUnit, roundHours } from '../model/units';
 
 /** A certification whose cycle ends within this many days, requirements not met, is "due soon". */
 export const DUE_SOON_DAYS = 90;

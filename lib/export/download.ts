@@ -1,5 +1,5 @@
-import { CSV_HEADER, csvFileName, CsvInOrder } from '../lib/export/csv';
-import type { ActivityPages } from '../lib/activities';
+import { CSV_HEADER, csvFileName, CsvInOrder } from './csv';
+import type { ActivityPages } from '../store/activities';
 
 /** A plain download link: the extension needs no `downloads` permission. */
 export function downloadBlob(blob: Blob, fileName: string): void {

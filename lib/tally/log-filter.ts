@@ -1,9 +1,9 @@
-import { BODIES, type BodyId } from './bodies';
+import { BODIES, type BodyId } from '../model/bodies';
 import { countsToward, cycleStart } from './renewal';
-import { normalizeTitle } from './dedup';
-import { PROVIDER_NAMES } from './detect/provider-names';
-import type { CreditRow } from './credit-summary';
-import type { Activity, Certification, Credit } from './schema';
+import { normalizeTitle } from '../model/dedup';
+import { PROVIDER_NAMES } from '../model/provider-names';
+import type { CreditRow } from '../store/credit-summary';
+import type { Activity, Certification, Credit } from '../model/schema';
 
 /** What the log shows: every field empty means everything. Dates are ISO, inclusive. */
 export interface LogFilter {
@@ -33,7 +33,7 @@ export function searchableText(activity: Activity): string {
 
 /**
  * What the filters read: an activity, or its credit summary row, which carries the same search text
- * ready-made (lib/credit-summary.ts), so the log filters without reading every activity.
+ * ready-made (lib/store/credit-summary.ts), so the log filters without reading every activity.
  */
 export type LogEntry = Activity | CreditRow;
 

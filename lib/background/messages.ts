@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detectionSchema, type Activity } from './schema';
+import { detectionSchema, type Activity } from '../model/schema';
 
 /** Messages the background accepts. Anything else, or anything malformed, is refused and writes nothing. */
 export const contentMessageSchema = z.object({
