@@ -1,14 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CertificationsSection } from '../components/CertificationsSection';
+import { CertificationsEditor } from '../components/log/CertificationsEditor';
 import { saveActivity } from '../lib/store/activities';
 import { addMonths, todayIso } from '../lib/model/calendar';
 import type { CeTallyDb } from '../lib/store/db';
 import { draft, testDb } from './helpers';
 
 function renderSection(db: CeTallyDb, hash = '') {
-  render(<CertificationsSection db={db} hash={hash} />);
+  render(<CertificationsEditor db={db} hash={hash} />);
   return userEvent.setup();
 }
 

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LogApp } from '../components/LogApp';
-import { PopupApp } from '../components/PopupApp';
+import { LogApp } from '../components/log/LogApp';
+import { PopupApp } from '../components/popup/PopupApp';
 import { saveActivity } from '../lib/store/activities';
 import type { CeTallyDb } from '../lib/store/db';
 import { parseHtml } from '../lib/detect/parse-html';

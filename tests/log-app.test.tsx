@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LogApp, PAGE_SIZE } from '../components/LogApp';
+import { LogApp, PAGE_SIZE } from '../components/log/LogApp';
 import type { CeTallyDb } from '../lib/store/db';
 import { createBackup } from '../lib/export/backup';
 import { CSV_COLUMNS } from '../lib/export/csv';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
-import { LogApp } from '../components/LogApp';
+import { LogApp } from '../components/log/LogApp';
 import { activity, testDb } from './helpers';
 
 // The export itself is tested elsewhere; here it is held open to see what the page shows meanwhile.

@@ -7,7 +7,7 @@ import { deleteActivity, restoreActivity, saveActivity } from '../lib/store/acti
 import type { CeTallyDb } from '../lib/store/db';
 import { capturePage, type CaptureDraft } from '../lib/detect/generic';
 import { parseHtml } from '../lib/detect/parse-html';
-import { PopupApp } from '../components/PopupApp';
+import { PopupApp } from '../components/popup/PopupApp';
 import { draft, testDb } from './helpers';
 
 const CERTIFICATE_URL = 'https://www.example-workshops.org/certificates/4411';

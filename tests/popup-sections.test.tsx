@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../components/PopupApp';
+import { PopupApp } from '../components/popup/PopupApp';
 import { todayIso } from '../lib/model/calendar';
 import type { CeTallyDb } from '../lib/store/db';
 import { sampleLog } from '../scripts/sample-data';

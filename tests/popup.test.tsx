@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { deleteActivity, restoreActivity, saveActivity } from '../lib/store/activities';
 import type { CeTallyDb } from '../lib/store/db';
 import type { TabReply } from '../lib/background/messages';
-import { PopupApp } from '../components/PopupApp';
+import { PopupApp } from '../components/popup/PopupApp';
 import { draft, testDb } from './helpers';
 
 function renderPopup(db: CeTallyDb, reply: TabReply | undefined) {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { deleteActivity, restoreActivity } from '../../lib/store/activities';
 import { getDb } from '../../lib/store/db';
 import type { TabReply } from '../../lib/background/messages';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/styles.css';
 import { startOpening } from './opening';
 

@@ -1,6 +1,6 @@
-import { sourceText } from '../lib/forms/activity-form';
-import type { Activity } from '../lib/model/schema';
-import { CreditList } from './CreditList';
+import { sourceText } from '../../lib/forms/activity-form';
+import type { Activity } from '../../lib/model/schema';
+import { CreditList } from '../CreditList';
 
 interface LogTableProps {
   activities: Activity[];

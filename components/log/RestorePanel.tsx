@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { applyRestore, previewRestore, readBackupFile, type Backup, type RestorePlan } from '../lib/export/backup';
-import type { CeTallyDb } from '../lib/store/db';
+import { applyRestore, previewRestore, readBackupFile, type Backup, type RestorePlan } from '../../lib/export/backup';
+import type { CeTallyDb } from '../../lib/store/db';
 
 type Stage =
   | { stage: 'checking' }

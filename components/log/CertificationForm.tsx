@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { BODIES } from '../lib/model/bodies';
+import { BODIES } from '../../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
   certificationDefaults,
@@ -9,10 +9,10 @@ import {
   type CertificationFormValues,
   type CertificationInput,
   type FieldErrors,
-} from '../lib/store/certifications';
-import type { Certification } from '../lib/model/schema';
-import { formatNumber } from '../lib/model/units';
-import './renewal.css';
+} from '../../lib/store/certifications';
+import type { Certification } from '../../lib/model/schema';
+import { formatNumber } from '../../lib/model/units';
+import '../renewal.css';
 
 function choiceLabel(body: CertificationBody, name: string): string {
   return body === 'other' ? 'Other (enter its unit and scale)' : `${name} – ${BODIES[body].name}`;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Period } from '../lib/tally/totals';
-import type { Certification } from '../lib/model/schema';
+import type { Period } from '../../lib/tally/totals';
+import type { Certification } from '../../lib/model/schema';
 
 function periodValue(period: Period): string {
   return period.kind === 'cycle' ? `cycle:${period.certificationId}` : period.kind;

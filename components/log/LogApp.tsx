@@ -1,20 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { activitiesInPages, deleteActivity, findPossibleDuplicates, restoreActivity, saveActivity, sortByDate, updateActivity, type DateOrder } from '../lib/store/activities';
-import { backupFileName, createBackup } from '../lib/export/backup';
-import { attachCertificate, certificateOf } from '../lib/store/certificate-files';
-import { creditTotals } from '../lib/tally/totals';
-import { creditRows, type CeTallyDb } from '../lib/store/db';
-import { filterActivities, isFiltered, keepsWholeDays, matchingCredits, NO_FILTER, type LogFilter } from '../lib/tally/log-filter';
-import { PERF_MARKS } from '../lib/perf-marks';
-import type { Activity, ActivityDraft } from '../lib/model/schema';
-import { ActivityForm } from './ActivityForm';
-import { CertificatePanel, fileNames } from './CertificatePanel';
-import { downloadBlob, exportActivitiesCsv, openBlob } from '../lib/export/download';
+import { activitiesInPages, deleteActivity, findPossibleDuplicates, restoreActivity, saveActivity, sortByDate, updateActivity, type DateOrder } from '../../lib/store/activities';
+import { backupFileName, createBackup } from '../../lib/export/backup';
+import { attachCertificate, certificateOf } from '../../lib/store/certificate-files';
+import { creditTotals } from '../../lib/tally/totals';
+import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import { filterActivities, isFiltered, keepsWholeDays, matchingCredits, NO_FILTER, type LogFilter } from '../../lib/tally/log-filter';
+import { PERF_MARKS } from '../../lib/perf-marks';
+import type { Activity, ActivityDraft } from '../../lib/model/schema';
+import { ActivityForm } from '../ActivityForm';
+import { CertificateFilePanel, fileNames } from './CertificateFilePanel';
+import { downloadBlob, exportActivitiesCsv, openBlob } from '../../lib/export/download';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { RestorePanel } from './RestorePanel';
-import { TotalsPanel } from './TotalsPanel';
+import { TotalsPanel } from '../TotalsPanel';
 
 export const PAGE_SIZE = 50;
 /** Progress appears only for an export that takes longer than this: a short one would just flicker. */
@@ -254,7 +254,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
             onSubmit={(draft) => saveEdit(editing.id, draft)}
             onCancel={closeEditor}
           >
-            <CertificatePanel db={db} activity={editing} />
+            <CertificateFilePanel db={db} activity={editing} />
           </ActivityForm>
         )}
       </div>

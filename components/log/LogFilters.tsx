@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { DateOrder } from '../lib/store/activities';
-import { BODIES, BODY_IDS } from '../lib/model/bodies';
-import { cycleStart } from '../lib/tally/renewal';
-import { isFiltered, NO_FILTER, type LogFilter } from '../lib/tally/log-filter';
-import type { Certification } from '../lib/model/schema';
+import type { DateOrder } from '../../lib/store/activities';
+import { BODIES, BODY_IDS } from '../../lib/model/bodies';
+import { cycleStart } from '../../lib/tally/renewal';
+import { isFiltered, NO_FILTER, type LogFilter } from '../../lib/tally/log-filter';
+import type { Certification } from '../../lib/model/schema';
 
 interface LogFiltersProps {
   filter: LogFilter;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { Removed, SaveResult } from '../lib/store/activities';
-import type { CeTallyDb } from '../lib/store/db';
-import type { TabReply } from '../lib/background/messages';
-import { CreditList } from './CreditList';
+import type { Removed, SaveResult } from '../../lib/store/activities';
+import type { CeTallyDb } from '../../lib/store/db';
+import type { TabReply } from '../../lib/background/messages';
+import { CreditList } from '../CreditList';
 import { PageCapture } from './PageCapture';
-import { ShortenedNote } from './ShortenedNote';
+import { ShortenedNote } from '../ShortenedNote';
 
 export interface CurrentTabActions {
   undo: (activityId: string) => Promise<Removed | undefined>;

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { todayIso } from '../lib/model/calendar';
-import { createCertification, deleteCertification, restoreCertification, updateCertification } from '../lib/store/certifications';
-import { creditRows, type CeTallyDb } from '../lib/store/db';
-import { renewalOverview } from '../lib/tally/renewal';
-import type { Certification } from '../lib/model/schema';
+import { todayIso } from '../../lib/model/calendar';
+import { createCertification, deleteCertification, restoreCertification, updateCertification } from '../../lib/store/certifications';
+import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import { renewalOverview } from '../../lib/tally/renewal';
+import type { Certification } from '../../lib/model/schema';
 import { CertificationForm } from './CertificationForm';
-import { RenewalProgressItem } from './RenewalProgressItem';
-import './renewal.css';
+import { RenewalProgressItem } from '../RenewalProgressItem';
+import '../renewal.css';
 
 /** The location hashes that lead here: the popup's "Add certification" opens the form straight away. */
 export const CERTIFICATIONS_HASH = '#certifications';
@@ -16,7 +16,7 @@ export const ADD_CERTIFICATION_HASH = '#add-certification';
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certification: Certification };
 
 /** The options page's certifications: the list with renewal progress, and the form to add, edit or delete. */
-export function CertificationsSection({ db, hash = location.hash }: { db: CeTallyDb; hash?: string }) {
+export function CertificationsEditor({ db, hash = location.hash }: { db: CeTallyDb; hash?: string }) {
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   // The credit summary, not the activities: renewal progress needs only dates and credits (lib/store/credit-summary.ts).
   const activities = useLiveQuery(() => creditRows(db), [db]);

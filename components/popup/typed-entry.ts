@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityFieldsSchema } from '../lib/forms/activity-form';
+import { activityFieldsSchema } from '../../lib/forms/activity-form';
 
 /**
  * An entry typed into the popup's form and not saved yet. A popup closes at the first click outside it

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { attachCertificate, certificateOf, formatFileSize, putBackCertificates, removeCertificates } from '../lib/store/certificate-files';
-import type { CeTallyDb, CertificateFile } from '../lib/store/db';
-import type { Activity } from '../lib/model/schema';
-import { downloadBlob, openBlob } from '../lib/export/download';
+import { attachCertificate, certificateOf, formatFileSize, putBackCertificates, removeCertificates } from '../../lib/store/certificate-files';
+import type { CeTallyDb, CertificateFile } from '../../lib/store/db';
+import type { Activity } from '../../lib/model/schema';
+import { downloadBlob, openBlob } from '../../lib/export/download';
 
 const TYPE_LABELS: Record<string, string> = {
   'application/pdf': 'PDF', 'image/png': 'PNG image', 'image/jpeg': 'JPEG image', 'image/webp': 'WebP image', 'image/gif': 'GIF image',
@@ -14,7 +14,7 @@ export function fileNames(files: CertificateFile[]): string {
 }
 
 /** The certificate file of an activity being edited: open, download, replace or remove it, with Undo. */
-export function CertificatePanel({ db, activity }: { db: CeTallyDb; activity: Activity }) {
+export function CertificateFilePanel({ db, activity }: { db: CeTallyDb; activity: Activity }) {
   const id = useId();
   const file = useLiveQuery(() => certificateOf(db, activity), [db, activity.certificateFileId]);
   const [error, setError] = useState<string | undefined>();

@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activitiesInPages, recentActivities, sortByDate } from '../lib/store/activities';
-import { todayIso } from '../lib/model/calendar';
-import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../lib/tally/totals';
-import { creditRows, type CeTallyDb } from '../lib/store/db';
-import type { TabReply } from '../lib/background/messages';
-import { PERF_MARKS } from '../lib/perf-marks';
-import { renewalOverview } from '../lib/tally/renewal';
-import { CertificationsPanel } from './CertificationsPanel';
+import { activitiesInPages, recentActivities, sortByDate } from '../../lib/store/activities';
+import { todayIso } from '../../lib/model/calendar';
+import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../../lib/tally/totals';
+import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import type { TabReply } from '../../lib/background/messages';
+import { PERF_MARKS } from '../../lib/perf-marks';
+import { renewalOverview } from '../../lib/tally/renewal';
+import { RenewalSummary } from './RenewalSummary';
 import { CurrentTabPanel, type CurrentTabActions } from './CurrentTabPanel';
-import { exportActivitiesCsv } from '../lib/export/download';
+import { exportActivitiesCsv } from '../../lib/export/download';
 import { PeriodSelect } from './PeriodSelect';
 import { RecentActivities } from './RecentActivities';
-import { TotalsPanel } from './TotalsPanel';
+import { TotalsPanel } from '../TotalsPanel';
 
 export interface PopupProps {
   db: CeTallyDb;
@@ -57,7 +57,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
     <main className="popup">
       <h1 className="brand">CE Tally</h1>
       <CurrentTabPanel db={db} reply={reply} actions={actions} />
-      <CertificationsPanel progress={renewals} addCertification={addCertification} />
+      <RenewalSummary progress={renewals} addCertification={addCertification} />
       <TotalsPanel totals={totals}>
         <PeriodSelect period={range.fellBack ? { kind: 'all' } : period} certifications={certifications ?? []} onChange={setChosenPeriod} />
         <p className="muted period-range">

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { findPossibleDuplicates, saveActivity, type SaveResult } from '../lib/store/activities';
-import type { ActivityFields } from '../lib/forms/activity-form';
-import type { CeTallyDb } from '../lib/store/db';
-import type { CaptureDraft } from '../lib/detect/generic';
-import { captureDraftSchema, type ActivityDraft } from '../lib/model/schema';
+import { findPossibleDuplicates, saveActivity, type SaveResult } from '../../lib/store/activities';
+import type { ActivityFields } from '../../lib/forms/activity-form';
+import type { CeTallyDb } from '../../lib/store/db';
+import type { CaptureDraft } from '../../lib/detect/generic';
+import { captureDraftSchema, type ActivityDraft } from '../../lib/model/schema';
 import { forgetTypedEntry, keepTypedEntry, loadTypedEntry } from './typed-entry';
 
 // The form's code loads when the user asks for it, so the popup's first render stays small.
-const ActivityForm = lazy(() => import('./ActivityForm').then((module) => ({ default: module.ActivityForm })));
+const ActivityForm = lazy(() => import('../ActivityForm').then((module) => ({ default: module.ActivityForm })));
 
 export interface PageCaptureProps {
   db: CeTallyDb;
