@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseHtml } from '../lib/detect/parse-html';
+import { parseHtml } from '../tests/support/parse-html';
 import { detectPage } from '../lib/detect/registry';
 
 function fail(message: string): never {

@@ -1,7 +1,7 @@
 /** Renders scripts/icon.svg to public/icon/{16,32,48,128}.png in headless Chromium (npm run icons). */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../tests/e2e/chromium';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../tests/support/browser/chromium';
 
 const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge } from '../tests/e2e/extension';
-import { seedDatabase } from '../tests/e2e/seed';
+import { launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge } from '../tests/support/browser/extension';
+import { seedDatabase } from '../tests/support/browser/seed';
 import { sampleLog } from './sample-data';
 
 const DOCS = resolve(import.meta.dirname, '../docs');

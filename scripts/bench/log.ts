@@ -14,8 +14,8 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PERF_MARKS } from '../../lib/perf-marks';
 import type { Activity } from '../../lib/model/schema';
-import { launchExtension } from '../../tests/e2e/extension';
-import { seedDatabase } from '../../tests/e2e/seed';
+import { launchExtension } from '../../tests/support/browser/extension';
+import { seedDatabase } from '../../tests/support/browser/seed';
 import { syntheticActivities } from './log-data';
 import { median } from './median';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
-import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
+import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const CATALOG = 'https://www.acefitness.org/continuing-education/functional-training-older-adults/';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { minimalPdf } from '../certificate-files';
-import { badge, clickToolbarIcon, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, type Extension } from './extension';
-import type { PopupPage } from './popup-page';
+import { minimalPdf } from '../support/certificate-files';
+import { badge, clickToolbarIcon, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, type Extension } from '../support/browser/extension';
+import type { PopupPage } from '../support/browser/popup-page';
 
 // A site that is no provider's: the extension has no host permission there, only activeTab after a click.
 const WORKSHOP = 'https://www.example-workshops.org/certificates/4411';

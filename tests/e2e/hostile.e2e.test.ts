@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
 import { LIMITS } from '../../lib/model/limits';
 import { activitySchema } from '../../lib/model/schema';
-import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
+import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
 
 /**
  * A hostile ACE certificate: a megabyte-long course title that starts with a spreadsheet formula, an

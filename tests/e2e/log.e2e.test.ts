@@ -3,9 +3,9 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
-import { minimalPdf } from '../certificate-files';
-import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
-import { seedDatabase } from './seed';
+import { minimalPdf } from '../support/certificate-files';
+import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
+import { seedDatabase } from '../support/browser/seed';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const WORKSHOP = 'Kettlebell Fundamentals Workshop';

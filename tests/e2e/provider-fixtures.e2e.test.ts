@@ -2,8 +2,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TabState } from '../../lib/background/tab-state';
-import { providerFixtures } from '../helpers';
-import { badge, launchExtension, routeFixtures, tabIdOf, type Extension } from './extension';
+import { providerFixtures } from '../support/helpers';
+import { badge, launchExtension, routeFixtures, tabIdOf, type Extension } from '../support/browser/extension';
 
 /**
  * Every fixture page at its real URL in real Chromium, through the built content script and the background:

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DETECT_RETRY_DELAYS_MS } from '../../lib/model/limits';
-import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
+import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
 
 const ACE_CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const UDEMY_CERTIFICATE = 'https://www.udemy.com/certificate/UC-5e0d7c3a-2b14-4c9f-a6e8-71f3b9d20c46/';

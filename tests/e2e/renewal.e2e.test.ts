@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from './extension';
-import type { PopupPage } from './popup-page';
+import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
+import type { PopupPage } from '../support/browser/popup-page';
 
 // Two NASM completions at their real addresses.
 const CERTIFICATE = 'https://www.nasm.org/my-courses/nutrition-endurance-hot-climates/complete'; // 0.2 CEUs, 2026-04-22

@@ -4,8 +4,8 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_MATCHES } from '../../lib/detect/registry';
 import { DETECT_RETRY_DELAYS_MS } from '../../lib/model/limits';
-import { EXTENSION_DIR, badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, updateExtension, waitForBadge, type Extension } from './extension';
-import { stopServiceWorker, wakeServiceWorker } from './worker';
+import { EXTENSION_DIR, badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, updateExtension, waitForBadge, type Extension } from '../support/browser/extension';
+import { stopServiceWorker, wakeServiceWorker } from '../support/browser/worker';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const UDEMY_SHELL = 'https://www.udemy.com/certificate/UC-5e0d7c3a-2b14-4c9f-a6e8-71f3b9d20c46/';

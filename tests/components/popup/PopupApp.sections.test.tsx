@@ -1,0 +1,131 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import { todayIso } from '../../../lib/model/calendar';
+import type { CeTallyDb } from '../../../lib/store/db';
+import { sampleLog } from '../../../scripts/sample-data';
+import { draft, testDb } from '../../support/helpers';
+import { saveActivity } from '../../../lib/store/activities';
+
+const actions = { undo: async () => undefined, saveAgain: async () => undefined, openEditor: () => undefined };
+
+async function seeded(): Promise<CeTallyDb> {
+  const db = testDb();
+  const { certifications, activities } = sampleLog(todayIso());
+  await db.certifications.bulkAdd(certifications);
+  await db.activities.bulkAdd(activities);
+  return db;
+}
+
+function renderPopup(db: CeTallyDb, addCertification = vi.fn()) {
+  render(<PopupApp db={db} reply={{ status: 'none' }} actions={actions} openLog={() => undefined} addCertification={addCertification} />);
+  return { addCertification };
+}
+
+/** The option a select shows. */
+const shown = (select: HTMLElement) => (select as HTMLSelectElement).selectedOptions[0]?.textContent;
+const totalsOf = (kind: 'CECs' | 'CEUs') => screen.getByRole('heading', { name: kind }).closest('section')!;
+
+describe('the popup', () => {
+  it('lays out the current tab, certifications, totals, recent activities, then Export CSV and Open log', async () => {
+    renderPopup(await seeded());
+    await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
+    const order = [
+      screen.getByText('No finished course detected on this page.').closest('section')!,
+      screen.getByRole('heading', { name: 'Certifications' }),
+      screen.getByRole('heading', { name: 'Totals' }),
+      screen.getByRole('heading', { name: 'Recent activities' }),
+      screen.getByRole('button', { name: 'Export CSV' }),
+      screen.getByRole('button', { name: 'Open log' }),
+    ];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `item ${i}`).toBeTruthy();
+    }
+    // The recent list is a query of its own: it may arrive after the progress bars.
+    await waitFor(() => expect(within(screen.getByRole('heading', { name: 'Recent activities' }).closest('section')!).getAllByRole('listitem')).toHaveLength(5));
+  });
+
+  it('shows each certification as a progress bar with its values, what is needed and the deadline', async () => {
+    renderPopup(await seeded());
+    const nasm = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
+    // 0.4 + 0.5 + 0.3 NASM CEUs and 0.1 for the CPR/AED course; the ACE course and plain CEUs do not count.
+    expect(nasm.getAttribute('aria-valuenow')).toBe('1.3');
+    expect(nasm.getAttribute('aria-valuemax')).toBe('2');
+    expect(nasm.getAttribute('aria-valuetext')).toBe('1.3 of 2 NASM CEUs, 13 of 20 contact hours');
+    const acsm = screen.getByRole('progressbar', { name: 'ACSM-CPT renewal progress' });
+    expect(acsm.getAttribute('aria-valuenow')).toBe('29');
+    const acsmItem = acsm.closest('li')!;
+    within(acsmItem).getByText('16 CECs still needed');
+    within(acsmItem).getByText(/^Due within 90 days: \d+ days left/);
+    within(acsmItem).getByText('Due soon');
+    within(nasm.closest('li')!).getByText(/^CPR\/AED current until/);
+    // Soonest deadline first.
+    expect(screen.getAllByRole('progressbar').map((p) => p.getAttribute('aria-label'))).toEqual(['ACSM-CPT renewal progress', 'NASM-CPT renewal progress']);
+  });
+
+  it('says plainly when a renewal is overdue', async () => {
+    const db = testDb();
+    const { certifications } = sampleLog('2026-11-28');
+    await db.certifications.add({ ...certifications[0], cycleEnd: '2026-01-31', cprExpires: undefined });
+    renderPopup(db);
+    await screen.findByText(/^Overdue: the cycle ended 2026-01-31 \(\d+ days ago\)$/);
+    screen.getByText('Current CPR/AED needed');
+  });
+
+  it('opens the totals on the next cycle and changes period with the selector', async () => {
+    const user = userEvent.setup();
+    renderPopup(await seeded());
+    const period = await screen.findByRole('combobox', { name: 'Period' });
+    await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
+    within(totalsOf('CECs')).getByText('29 ACSM CECs, 29 contact hours');
+
+    within(totalsOf('CEUs')).getByText('2.1 CEUs, 21 contact hours');
+
+    await user.selectOptions(period, 'Last 12 months');
+    within(totalsOf('CECs')).getByText('25 ACSM CECs, 25 contact hours');
+    within(totalsOf('CECs')).getByText('1.2 NASM CEUs, 12 contact hours');
+    within(totalsOf('CEUs')).getByText('0.6 CEUs, 6 contact hours');
+
+    await user.selectOptions(period, 'All time');
+    within(totalsOf('CECs')).getByText('29 ACSM CECs, 29 contact hours');
+    within(totalsOf('CECs')).getByText('1.4 NASM CEUs, 14 contact hours');
+    within(totalsOf('CEUs')).getByText('2.1 CEUs, 21 contact hours');
+    screen.getByText('Every saved activity');
+  });
+
+  it('updates progress and totals while open when an activity is saved', async () => {
+    const db = await seeded();
+    renderPopup(db);
+    const nasm = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
+    await saveActivity(db, draft({ provider: 'nasm', title: 'Mobility for Golfers', courseCode: null, completedOn: todayIso(), credits: [{ kind: 'CEC', amount: 0.2, unit: 'CEU', body: 'nasm', hours: 2 }] }), 'detected');
+    await waitFor(() => expect(nasm.getAttribute('aria-valuenow')).toBe('1.5'));
+    await screen.findByText('Mobility for Golfers');
+    within(totalsOf('CECs')).getByText('1.6 NASM CEUs, 16 contact hours');
+  });
+
+  it('without certifications: offers the short path to add one, and totals cover all time', async () => {
+    const db = testDb();
+    await saveActivity(db, draft(), 'detected');
+    const { addCertification } = renderPopup(db);
+    await screen.findByText('Add the certifications you hold to see how far each renewal is.');
+    const period = screen.getByRole('combobox', { name: 'Period' });
+    expect(shown(period)).toBe('All time');
+    expect(within(period).queryByText(/Current cycle/)).toBeNull();
+    within(totalsOf('CECs')).getByText('0.2 ACE CECs, 2 contact hours');
+    fireEvent.click(screen.getByRole('button', { name: 'Add certification' }));
+    expect(addCertification).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('falls back to all time when the certification whose cycle was shown is deleted', async () => {
+    const db = await seeded();
+    renderPopup(db);
+    const period = await screen.findByRole('combobox', { name: 'Period' });
+    await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
+    fireEvent.change(period, { target: { value: 'cycle:sample-nasm-cpt' } });
+    await db.certifications.delete('sample-nasm-cpt');
+    await screen.findByText(/that certification was removed/);
+    expect(shown(period)).toBe('All time');
+  });
+});

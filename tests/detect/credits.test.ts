@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { bodyFromName, canonicalUnit, findCredits } from '../../lib/detect/credits';
+
+describe('findCredits reads the phrasings certificates use', () => {
+  it.each([
+    ['1.0 NSCA CEUs', { kind: 'CEC', amount: 1, unit: 'CEU', body: 'nsca', hours: 10 }],
+    ['NASM: 0.4 CEUs', { kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }],
+    ['This course is approved by ASWB ACE for 3 CE hours.', { kind: 'CEC', amount: 3, unit: 'CE hour', body: 'aswb', hours: 3 }],
+    ['ANCC contact hours: 2', { kind: 'CEC', amount: 2, unit: 'contact hour', body: 'ancc', hours: 2 }],
+    ['PMI PDUs: 1.5', { kind: 'CEC', amount: 1.5, unit: 'PDU', body: 'pmi', hours: 1.5 }],
+    ['ANCC Contact Hours: 2', { kind: 'CEC', amount: 2, unit: 'contact hour', body: 'ancc', hours: 2 }],
+    ['and is awarded 2 ANCC contact hours.', { kind: 'CEC', amount: 2, unit: 'contact hour', body: 'ancc', hours: 2 }],
+    ['NSCA approved for 0.5 CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
+    ['NSCA – .5 CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
+    ['American College of Sports Medicine (ACSM)\n5 CECs', { kind: 'CEC', amount: 5, unit: 'CEC', body: 'acsm', hours: 5 }],
+    ['approved by the National Strength and Conditioning Association for up to 0.5 CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
+    ['3.0 ACSM Continuing Education Credits (CECs)', { kind: 'CEC', amount: 3, unit: 'CEC', body: 'acsm', hours: 3 }],
+    ['AEA CECs: 2.0', { kind: 'CEC', amount: 2, unit: 'CEC', body: 'aea', hours: 2 }],
+    // a unit that belongs to one body names it
+    ['1.5 PDUs', { kind: 'CEC', amount: 1.5, unit: 'PDU', body: 'pmi', hours: 1.5 }],
+    ['6 CPE credits', { kind: 'CEC', amount: 6, unit: 'CPE credit', body: 'nasba', hours: 5 }],
+    // a body that does not accredit gives a CEU, even when named
+    ['1.5 IACET CEUs', { kind: 'CEU', amount: 1.5, unit: 'CEU', body: 'iacet', hours: 15 }],
+    // no body at all: a plain CEU, 10 contact hours each (IACET)
+    ['1.5 CEUs', { kind: 'CEU', amount: 1.5, unit: 'CEU', hours: 15 }],
+    ['Contact Hours Awarded: 2', { kind: 'CEU', amount: 2, unit: 'contact hour', hours: 2 }],
+  ])('%s', (text, credit) => {
+    expect(findCredits(text)).toEqual([credit]);
+  });
+
+  it("gives an unnamed amount to the site's own body, on that body's scale", () => {
+    expect(findCredits('You have earned 0.2 CECs.', 'ace')).toEqual([{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }]);
+    expect(findCredits('You have earned 2 CECs.', 'acsm')).toEqual([{ kind: 'CEC', amount: 2, unit: 'CEC', body: 'acsm', hours: 2 }]);
+    expect(findCredits('CEUs earned: 6', 'afaa')).toEqual([{ kind: 'CEC', amount: 6, unit: 'CEU', body: 'afaa', hours: 6 }]);
+    expect(findCredits('CEUs earned: 0.6', 'nasm')).toEqual([{ kind: 'CEC', amount: 0.6, unit: 'CEU', body: 'nasm', hours: 6 }]);
+  });
+
+  it('a unit at the end of a line is a unit, whatever the next line says', () => {
+    expect(findCredits('0.4 CEUs\nCourse Number: 1234', 'nasm')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+  });
+
+  it('prefers a body named in the text over the site body', () => {
+    expect(findCredits('0.4 NASM CEUs', 'afaa')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+  });
+});
+
+describe('the same credit restated in another unit is one credit', () => {
+  it('without a body', () => {
+    expect(findCredits('1.5 contact hours, 0.15 CEUs')).toEqual([{ kind: 'CEU', amount: 0.15, unit: 'CEU', hours: 1.5 }]);
+    expect(findCredits('Contact Hours: 2.5 (0.25 CEUs)')).toEqual([{ kind: 'CEU', amount: 0.25, unit: 'CEU', hours: 2.5 }]);
+  });
+
+  it("within a body, kept in the body's own unit", () => {
+    expect(findCredits('0.2 CECs (2 contact hours)', 'ace')).toEqual([{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }]);
+    expect(findCredits('2 contact hours (0.2 CECs)', 'ace')).toEqual([{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }]);
+    expect(findCredits('1.0 NSCA CEUs (10 contact hours)')).toEqual([{ kind: 'CEC', amount: 1, unit: 'CEU', body: 'nsca', hours: 10 }]);
+  });
+
+  it('an unbodied amount equal in hours to a bodied credit restates it', () => {
+    expect(findCredits('15 ANCC contact hours; 1.5 CEUs (Pharmacists, ACPE)')).toEqual([
+      { kind: 'CEC', amount: 15, unit: 'contact hour', body: 'ancc', hours: 15 },
+    ]);
+  });
+
+  it('the same body named twice is one credit', () => {
+    expect(findCredits('NASM: 0.4 CEUs. Approved for 0.4 NASM CEUs.')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+  });
+
+  it('amounts of different hours are different credits', () => {
+    expect(findCredits('2 contact hours; 0.5 CEUs')).toEqual([
+      { kind: 'CEU', amount: 2, unit: 'contact hour', hours: 2 },
+      { kind: 'CEU', amount: 0.5, unit: 'CEU', hours: 5 },
+    ]);
+  });
+});
+
+describe('several bodies on one certificate give one credit per body', () => {
+  it('a Human Kinetics approval list', () => {
+    const text = 'Approved for: ACE 0.5 CECs; ACSM 5 CECs; NASM 0.5 CEUs; NSCA 0.5 CEUs; AFAA 5 CEUs (5 contact hours).';
+    expect(findCredits(text)).toEqual([
+      { kind: 'CEC', amount: 0.5, unit: 'CEC', body: 'ace', hours: 5 },
+      { kind: 'CEC', amount: 5, unit: 'CEC', body: 'acsm', hours: 5 },
+      { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nasm', hours: 5 },
+      { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 },
+      { kind: 'CEC', amount: 5, unit: 'CEU', body: 'afaa', hours: 5 },
+    ]);
+  });
+
+  it('a table row per body, with the amount in the next cell', () => {
+    expect(findCredits('AFAA CEUs\n4.0\nNASM CEUs\n0.4', 'afaa')).toEqual([
+      { kind: 'CEC', amount: 4, unit: 'CEU', body: 'afaa', hours: 4 },
+      { kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 },
+    ]);
+  });
+
+  it('a PESI profession table, where bodies not in the table restate the hours', () => {
+    const text = 'Social Workers\nASWB ACE\n12.5 CE hours\nNurses\nANCC\n12.5 contact hours\nPsychologists\nAPA\n12.5 CE credits\nOccupational Therapists\nAOTA\n1.25 CEUs';
+    expect(findCredits(text)).toEqual([
+      { kind: 'CEC', amount: 12.5, unit: 'CE hour', body: 'aswb', hours: 12.5 },
+      { kind: 'CEC', amount: 12.5, unit: 'contact hour', body: 'ancc', hours: 12.5 },
+    ]);
+  });
+});
+
+describe('body names are words, not letters inside words', () => {
+  it.each([
+    ['SPACE: 0.4 CEUs'],
+    ['GRACE 0.2 CECs'],
+    ['NSCAA: 1.0 CEUs'],
+    ['ACES 0.2 CECs'],
+    ['An ace instructor earns 0.2 CECs'],
+    ['Ace your renewal: 0.2 CECs'],
+    ['nasm: 0.4 CEUs'],
+  ])('%s names no body', (text) => {
+    expect(findCredits(text).map((c) => c.body)).toEqual([undefined]);
+  });
+
+  it('full names are read in any case, acronyms only as written', () => {
+    expect(bodyFromName('National  Academy of Sports Medicine')).toBe('nasm');
+    expect(bodyFromName('national academy of sports medicine')).toBe('nasm');
+    expect(bodyFromName('ASWB ACE')).toBe('aswb');
+    expect(bodyFromName('ACE')).toBe('ace');
+    expect(bodyFromName('Ace')).toBeUndefined();
+  });
+});
+
+describe('what is not a credit', () => {
+  it.each([
+    ['Strength and Conditioning Journal Volume 48 Issue 1 CEU Quiz'],
+    ['Browse 2 CEU courses'],
+    ['Your CEU record'],
+    ['0 CEUs'],
+    ['5000 contact hours'],
+    ['Course #94143'],
+    ['Human Kinetics is a BOC Approved Provider (P2424). Eligible for a maximum of 5 hours/CEUs.'],
+    ['12345 CEUs'],
+  ])('%s', (text) => {
+    expect(findCredits(text)).toEqual([]);
+  });
+});
+
+describe('canonicalUnit', () => {
+  it.each([
+    ['Continuing Education Credits', 'CEC'],
+    ['continuing education units', 'CEU'],
+    ['CECs', 'CEC'],
+    ['CEUs', 'CEU'],
+    ['CE Hours', 'CE hour'],
+    ['CEs', 'CE hour'],
+    ['CE credits', 'CE credit'],
+    ['Contact  Hours', 'contact hour'],
+    ['clock hours', 'clock hour'],
+    ['CPE', 'CPE credit'],
+    ['CPE hours', 'CPE credit'],
+    ['PDUs', 'PDU'],
+    ['PDH', 'PDH'],
+  ])('%s is %s', (stated, unit) => {
+    expect(canonicalUnit(stated)).toBe(unit);
+  });
+});
