@@ -1,5 +1,5 @@
 import type { Credit } from '../lib/model/schema';
-import { formatAmount, formatHours } from '../lib/model/units';
+import { formatAmount, formatHours } from '../lib/model/format';
 
 /** "0.2 ACE CECs · 2 contact hours", one credit a line. Page text is rendered as text, never as HTML. */
 export function CreditList({ credits }: { credits: Credit[] }) {

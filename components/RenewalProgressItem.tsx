@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { BODIES } from '../lib/model/bodies';
 import type { RenewalProgress } from '../lib/tally/renewal';
-import { formatHours, formatNumber } from '../lib/model/units';
+import { formatHours, formatNumber } from '../lib/model/format';
 import './renewal.css';
 
 function days(count: number): string {

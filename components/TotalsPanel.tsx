@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CreditTotals, KindTotal } from '../lib/tally/totals';
-import { formatAmount, formatHours } from '../lib/model/units';
+import { formatAmount, formatHours } from '../lib/model/format';
 
 const KIND_LABEL = {
   CEC: { title: 'CECs', hint: 'Accredited by a certifying body: count toward renewal' },

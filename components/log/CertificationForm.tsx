@@ -11,7 +11,7 @@ import {
   type FieldErrors,
 } from '../../lib/store/certifications';
 import type { Certification } from '../../lib/model/schema';
-import { formatNumber } from '../../lib/model/units';
+import { formatNumber } from '../../lib/model/format';
 import '../renewal.css';
 
 function choiceLabel(body: CertificationBody, name: string): string {

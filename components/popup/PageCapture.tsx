@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { findPossibleDuplicates, saveActivity, type SaveResult } from '../../lib/store/activities';
 import type { ActivityFields } from '../../lib/forms/activity-form';
 import type { CeTallyDb } from '../../lib/store/db';
-import type { CaptureDraft } from '../../lib/detect/generic';
+import type { CaptureDraft } from '../../lib/model/schema';
 import { captureDraftSchema, type ActivityDraft } from '../../lib/model/schema';
 import { forgetTypedEntry, keepTypedEntry, loadTypedEntry } from './typed-entry';
 

@@ -1,6 +1,6 @@
 import { PROVIDER_NAMES } from '../../lib/model/provider-names';
 import type { Activity } from '../../lib/model/schema';
-import { formatAmount } from '../../lib/model/units';
+import { formatAmount } from '../../lib/model/format';
 
 export function RecentActivities({ activities }: { activities: Activity[] | undefined }) {
   return (

@@ -1,6 +1,6 @@
 import { BODIES } from '../model/bodies';
 import type { Detection } from '../model/schema';
-import { formatAmount, formatHours } from '../model/units';
+import { formatAmount, formatHours } from '../model/format';
 
 /** What the background remembers about one tab (kept in storage.session: the worker may sleep). */
 export interface TabState {

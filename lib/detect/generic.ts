@@ -1,6 +1,6 @@
 import type { BodyId } from '../model/bodies';
 import { LIMITS } from '../model/limits';
-import type { Credit, Shortened } from '../model/schema';
+import type { CaptureDraft } from '../model/schema';
 import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
 import { completionDate } from './dates';
@@ -10,19 +10,6 @@ import { cleanText, contentText, metaContent } from './text';
  * "Capture this page": whatever any page offers (a provider's or not, finished or not) as a draft for
  * an editable form. Nothing here is trusted or saved: the user checks it, and the form parses it.
  */
-export interface CaptureDraft {
-  title: string;
-  /** Present when the page's title was too long and the title above is its start. */
-  shortened?: Shortened;
-  /** The completion (or issue) date, if the page states one. */
-  completedOn: string | null;
-  credits: Credit[];
-  /** The site's own name, for the activity's organizer. */
-  organizer: string;
-  sourceUrl: string | null;
-  certificateUrl: string | null;
-}
-
 /** Capture reads at most this much of a page's text: dates and credits sit near the top of a certificate. */
 export const CAPTURE_TEXT_LIMIT = 50_000;
 

@@ -1,3 +1,4 @@
+import { removeControls } from '../model/plain-text';
 /** Reading a page's text the way a person sees it: no scripts, no hidden parts, blocks on their own lines. */
 
 /**
@@ -88,17 +89,6 @@ export function cleanText(value: string | null | undefined): string {
   return removeControls(repairMojibake(value ?? '')).replace(SPACES, ' ').trim();
 }
 
-/**
- * C0 and C1 control characters (whitespace aside: cleanText makes it a space) and the bidi embeddings,
- * overrides and isolates, which make text display as something it is not ("\u202Efdp.exe" shows as
- * "exe.pdf"). Right-to-left text needs none of them; its marks (U+200E, U+200F) and emoji joiners stay.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-export function removeControls(text: string): string {
-  return text.replace(CONTROLS, '');
-}
 
 /** What Windows-1252 shows for the bytes 0x80-0x9F; the five it leaves undefined show as the C1 control of that number. */
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

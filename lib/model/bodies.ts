@@ -3,13 +3,9 @@
  * `unconfirmed` lists the fields DOMAIN.md marks as coming from third-party pages only:
  * the UI shows them as editable defaults with a note.
  */
-import { BODY_SCALES, type BodyScale } from './body-scales';
+import { BODY_IDS, BODY_SCALES, type BodyId, type BodyScale } from './body-scales';
 
-export const BODY_IDS = [
-  'nasm', 'ace', 'acsm', 'nsca', 'afaa', 'issa', 'aea',
-  'ncbtmb', 'ancc', 'nasba', 'pmi', 'ncees', 'aswb', 'iacet',
-] as const;
-export type BodyId = (typeof BODY_IDS)[number];
+export { BODY_IDS, type BodyId };
 
 export interface BodyInfo extends BodyScale {
   id: BodyId;

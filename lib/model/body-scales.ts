@@ -1,4 +1,8 @@
-import type { BodyId } from './bodies';
+export const BODY_IDS = [
+  'nasm', 'ace', 'acsm', 'nsca', 'afaa', 'issa', 'aea',
+  'ncbtmb', 'ancc', 'nasba', 'pmi', 'ncees', 'aswb', 'iacet',
+] as const;
+export type BodyId = (typeof BODY_IDS)[number];
 
 /** What reading and counting a credit needs to know of a body; BODIES adds names, renewal and notes. */
 export interface BodyScale {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { BODY_IDS } from './bodies';
-import type { CaptureDraft } from '../detect/generic';
 import { PROVIDER_IDS } from './provider-ids';
-import { removeControls } from '../detect/text';
+import { removeControls } from './plain-text';
 
 import { LIMITS } from './limits';
 
@@ -73,7 +72,9 @@ export const captureDraftSchema = z.object({
   organizer: z.string().max(LIMITS.title),
   sourceUrl: httpUrl.nullable(),
   certificateUrl: httpUrl.nullable(),
-}) satisfies z.ZodType<CaptureDraft>;
+});
+/** A capture's prefill; `shortened` when the page's title was too long and `title` is its start. */
+export type CaptureDraft = z.infer<typeof captureDraftSchema> & { shortened?: Shortened };
 
 export const activitySchema = activityDraftSchema.extend({
   id: z.string().min(1).max(64),

@@ -1,4 +1,4 @@
-import { BODIES, type BodyId } from './bodies';
+import type { BodyId } from './bodies';
 import { BODY_SCALES } from './body-scales';
 
 /** Units that are themselves a measure of time, whatever body grants them: contact hours per unit. */
@@ -28,24 +28,6 @@ export function creditHours(credit: { amount: number; unit: string; body?: BodyI
   if (credit.body) return roundHours(credit.amount * BODY_SCALES[credit.body].hoursPerUnit);
   if (unit === 'ceu' || unit === 'cec') return roundHours(credit.amount * HOURS_PER_UNBODIED_CEU);
   return roundHours(credit.amount);
-}
-
-/** "0.2 ACE CECs", "1 ANCC contact hour", "1.5 CEUs". */
-export function formatAmount(amount: number, unit: string, body?: BodyId): string {
-  const plural = amount === 1 ? unit : pluralize(unit);
-  return [formatNumber(amount), body ? BODIES[body].label : null, plural].filter(Boolean).join(' ');
-}
-
-export function formatHours(hours: number): string {
-  return `${formatNumber(hours)} contact ${hours === 1 ? 'hour' : 'hours'}`;
-}
-
-export function formatNumber(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-function pluralize(unit: string): string {
-  return /s$/i.test(unit) ? unit : `${unit}s`;
 }
 
 /** "CEUs", "ceu" and "CEU" are one unit; "contact hours" and "Contact hour" too. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { BODIES, type BodyId } from '../model/bodies';
 import type { CeTallyDb } from './db';
 import { certificationSchema, type Certification } from '../model/schema';
-import { formatHours, formatNumber } from '../model/units';
+import { formatHours, formatNumber } from '../model/format';
 
 export type CertificationBody = Certification['body'];
 

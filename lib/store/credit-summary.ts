@@ -1,5 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
-import { searchableText } from '../tally/log-filter';
+import { BODIES } from '../model/bodies';
+import { normalizeTitle } from '../model/dedup';
+import { PROVIDER_NAMES } from '../model/provider-names';
 import type { Activity } from '../model/schema';
 
 /**
@@ -30,8 +32,18 @@ export type CreditRow = Pick<Activity, 'id' | 'completedOn' | 'cprAed' | 'credit
 export interface SummaryRecord {
   /** `activities:NN`, the bucket (summaryKey of each row's id). */
   key: string;
-  /** JSON of CreditRow[]: one string clones far faster than thousands of objects. */
+/** JSON of CreditRow[]: one string clones far faster than thousands of objects. */
   rows: string;
+}
+
+/** Everything a user may type to find an activity, folded like titles are (case, accents, punctuation). */
+export function searchableText(activity: Activity): string {
+  const parts = [
+    activity.title, activity.organizer, activity.provider, activity.provider && PROVIDER_NAMES[activity.provider],
+    activity.courseCode, activity.format, activity.notes, activity.completedOn,
+    ...activity.credits.flatMap((c) => [c.kind, c.unit, c.body && BODIES[c.body].label]),
+  ];
+  return ` ${normalizeTitle(parts.filter(Boolean).join(' '))} `;
 }
 
 export function creditRow(activity: Activity): CreditRow {

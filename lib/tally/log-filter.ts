@@ -1,8 +1,7 @@
-import { BODIES, type BodyId } from '../model/bodies';
+import type { BodyId } from '../model/bodies';
 import { countsToward, cycleStart } from './renewal';
+import { searchableText, type CreditRow } from '../store/credit-summary';
 import { normalizeTitle } from '../model/dedup';
-import { PROVIDER_NAMES } from '../model/provider-names';
-import type { CreditRow } from '../store/credit-summary';
 import type { Activity, Certification, Credit } from '../model/schema';
 
 /** What the log shows: every field empty means everything. Dates are ISO, inclusive. */
@@ -19,16 +18,6 @@ export const NO_FILTER: LogFilter = { text: '', from: '', to: '', kind: '', body
 
 export function isFiltered(filter: LogFilter): boolean {
   return (Object.keys(NO_FILTER) as Array<keyof LogFilter>).some((key) => filter[key].trim() !== '');
-}
-
-/** Everything a user may type to find an activity, folded like titles are (case, accents, punctuation). */
-export function searchableText(activity: Activity): string {
-  const parts = [
-    activity.title, activity.organizer, activity.provider, activity.provider && PROVIDER_NAMES[activity.provider],
-    activity.courseCode, activity.format, activity.notes, activity.completedOn,
-    ...activity.credits.flatMap((c) => [c.kind, c.unit, c.body && BODIES[c.body].label]),
-  ];
-  return ` ${normalizeTitle(parts.filter(Boolean).join(' '))} `;
 }
 
 /**

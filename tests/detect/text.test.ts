@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitTitle } from '../../lib/detect/completion';
-import { cleanText, elementText, removeControls, repairMojibake, truncateText } from '../../lib/detect/text';
+import { removeControls } from '../../lib/model/plain-text';
+import { cleanText, elementText, repairMojibake, truncateText } from '../../lib/detect/text';
 import { LIMITS } from '../../lib/model/limits';
 
 /** Ordinary right-to-left text with its marks, and emoji built with joiners, skin tones and variation selectors. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODIES, BODY_IDS } from '../../lib/model/bodies';
-import { creditHours, formatAmount, formatHours } from '../../lib/model/units';
+import { creditHours } from '../../lib/model/units';
+import { formatAmount, formatHours } from '../../lib/model/format';
 
 describe('creditHours', () => {
   it.each([
