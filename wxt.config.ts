@@ -40,7 +40,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'ce-tally@ce-tally.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'ce-tally@ce-tally.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,7 +1,16 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
-  creditKind, derivedHours, draftFromFields, editCredit, emptyCredit, fieldsFromDraft, recalculateHours, sourceText,
-  type ActivityFields, type CreditFields, type FieldErrors,
+  creditKind,
+  derivedHours,
+  draftFromFields,
+  editCredit,
+  emptyCredit,
+  fieldsFromDraft,
+  recalculateHours,
+  sourceText,
+  type ActivityFields,
+  type CreditFields,
+  type FieldErrors,
 } from '../lib/forms/activity-form';
 import { BODIES, BODY_IDS } from '../lib/model/bodies';
 import { checkCertificateFile } from '../lib/store/certificate-files';
@@ -32,13 +41,27 @@ export interface ActivityFormProps {
 }
 
 const FORMAT_LABELS: Record<(typeof FORMATS)[number], string> = {
-  online: 'Online course', live: 'Live class', workshop: 'Workshop', seminar: 'Seminar', conference: 'Conference',
-  'home study': 'Home study', webinar: 'Webinar',
+  online: 'Online course',
+  live: 'Live class',
+  workshop: 'Workshop',
+  seminar: 'Seminar',
+  conference: 'Conference',
+  'home study': 'Home study',
+  webinar: 'Webinar',
 };
 
 /** One form for manual entry, editing and (in the popup) a captured page. Validated by activityDraftSchema. */
 export function ActivityForm({
-  initial, initialFields, onFieldsChange, heading, submitLabel, findDuplicates, withCertificateFile, onSubmit, onCancel, children,
+  initial,
+  initialFields,
+  onFieldsChange,
+  heading,
+  submitLabel,
+  findDuplicates,
+  withCertificateFile,
+  onSubmit,
+  onCancel,
+  children,
 }: ActivityFormProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,7 +81,11 @@ export function ActivityForm({
   useEffect(() => {
     if (edited.current) onFieldsChange?.(fields);
   }, [fields, onFieldsChange]);
-  const setCredit = (index: number, credit: CreditFields) => set('credits', fields.credits.map((c, i) => (i === index ? credit : c)));
+  const setCredit = (index: number, credit: CreditFields) =>
+    set(
+      'credits',
+      fields.credits.map((c, i) => (i === index ? credit : c)),
+    );
 
   const fieldProps = (name: string) => ({
     id: `${id}-${name}`,
@@ -66,7 +93,11 @@ export function ActivityForm({
     'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
   });
   const fieldError = (name: string) =>
-    errors[name] ? <p id={`${id}-${name}-error`} className="field-error">{errors[name]}</p> : null;
+    errors[name] ? (
+      <p id={`${id}-${name}-error`} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null;
 
   const save = async (draft: ActivityDraft) => {
     setBusy(true);
@@ -113,9 +144,19 @@ export function ActivityForm({
   const sameCompletion = duplicates?.found.some((a) => a.dedupKey === dedupKey(duplicates.draft));
 
   return (
-    <form ref={formRef} className="activity-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={(e) => void submit(e)}>
+    <form
+      ref={formRef}
+      className="activity-form"
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <h2 id={`${id}-heading`}>{heading}</h2>
-      {errorCount > 0 && <p role="alert" className="error">Check the {errorCount === 1 ? 'field' : `${errorCount} fields`} marked below.</p>}
+      {errorCount > 0 && (
+        <p role="alert" className="error">
+          Check the {errorCount === 1 ? 'field' : `${errorCount} fields`} marked below.
+        </p>
+      )}
 
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
@@ -126,40 +167,71 @@ export function ActivityForm({
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-source`}>Provider or organizer</label>
-          <input {...fieldProps('source')} list={`${id}-providers`} value={fields.source} onChange={(e) => set('source', e.target.value)} />
+          <input
+            {...fieldProps('source')}
+            list={`${id}-providers`}
+            value={fields.source}
+            onChange={(e) => set('source', e.target.value)}
+          />
           <datalist id={`${id}-providers`}>
-            {PROVIDER_IDS.map((p) => <option key={p} value={PROVIDER_NAMES[p]} />)}
+            {PROVIDER_IDS.map((p) => (
+              <option key={p} value={PROVIDER_NAMES[p]} />
+            ))}
           </datalist>
           {fieldError('source')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-completedOn`}>Date completed</label>
-          <input {...fieldProps('completedOn')} type="date" value={fields.completedOn} onChange={(e) => set('completedOn', e.target.value)} />
+          <input
+            {...fieldProps('completedOn')}
+            type="date"
+            value={fields.completedOn}
+            onChange={(e) => set('completedOn', e.target.value)}
+          />
           {fieldError('completedOn')}
         </div>
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-format`}>Format</label>
-          <select {...fieldProps('format')} value={fields.format} onChange={(e) => set('format', e.target.value as ActivityFields['format'])}>
+          <select
+            {...fieldProps('format')}
+            value={fields.format}
+            onChange={(e) => set('format', e.target.value as ActivityFields['format'])}
+          >
             <option value="">Not stated</option>
-            {FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABELS[f]}</option>)}
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-courseCode`}>Course code</label>
-          <input {...fieldProps('courseCode')} value={fields.courseCode} onChange={(e) => set('courseCode', e.target.value)} />
+          <input
+            {...fieldProps('courseCode')}
+            value={fields.courseCode}
+            onChange={(e) => set('courseCode', e.target.value)}
+          />
           {fieldError('courseCode')}
         </div>
       </div>
       <div className="field checkbox">
-        <input id={`${id}-cprAed`} type="checkbox" checked={fields.cprAed} onChange={(e) => set('cprAed', e.target.checked)} />
+        <input
+          id={`${id}-cprAed`}
+          type="checkbox"
+          checked={fields.cprAed}
+          onChange={(e) => set('cprAed', e.target.checked)}
+        />
         <label htmlFor={`${id}-cprAed`}>CPR/AED course</label>
       </div>
 
       <fieldset className="credits">
         <legend>Credits</legend>
-        {fields.credits.length === 0 && <p className="muted">No credits. A CPR/AED class or a course without credits can stay like this.</p>}
+        {fields.credits.length === 0 && (
+          <p className="muted">No credits. A CPR/AED class or a course without credits can stay like this.</p>
+        )}
         {fields.credits.map((credit, index) => (
           <CreditRow
             key={index}
@@ -168,33 +240,62 @@ export function ActivityForm({
             fieldProps={fieldProps}
             fieldError={fieldError}
             onChange={(c) => setCredit(index, c)}
-            onRemove={() => set('credits', fields.credits.filter((_, i) => i !== index))}
+            onRemove={() =>
+              set(
+                'credits',
+                fields.credits.filter((_, i) => i !== index),
+              )
+            }
           />
         ))}
         {fieldError('credits')}
-        <button type="button" onClick={() => set('credits', [...fields.credits, emptyCredit()])}>Add credit</button>
+        <button type="button" onClick={() => set('credits', [...fields.credits, emptyCredit()])}>
+          Add credit
+        </button>
       </fieldset>
 
       <div className="field">
         <label htmlFor={`${id}-sourceUrl`}>Course page</label>
-        <input {...fieldProps('sourceUrl')} type="url" placeholder="https://" value={fields.sourceUrl} onChange={(e) => set('sourceUrl', e.target.value)} />
+        <input
+          {...fieldProps('sourceUrl')}
+          type="url"
+          placeholder="https://"
+          value={fields.sourceUrl}
+          onChange={(e) => set('sourceUrl', e.target.value)}
+        />
         {fieldError('sourceUrl')}
       </div>
       <div className="field">
         <label htmlFor={`${id}-certificateUrl`}>Certificate page</label>
-        <input {...fieldProps('certificateUrl')} type="url" placeholder="https://" value={fields.certificateUrl} onChange={(e) => set('certificateUrl', e.target.value)} />
+        <input
+          {...fieldProps('certificateUrl')}
+          type="url"
+          placeholder="https://"
+          value={fields.certificateUrl}
+          onChange={(e) => set('certificateUrl', e.target.value)}
+        />
         {fieldError('certificateUrl')}
       </div>
       {withCertificateFile && (
         <div className="field">
           <label htmlFor={`${id}-certificateFile`}>Certificate file (PDF or image, up to 10 MB)</label>
-          <input {...fieldProps('certificateFile')} type="file" accept="application/pdf,image/png,image/jpeg,image/webp,image/gif" onChange={(e) => void chooseFile(e.target.files?.[0])} />
+          <input
+            {...fieldProps('certificateFile')}
+            type="file"
+            accept="application/pdf,image/png,image/jpeg,image/webp,image/gif"
+            onChange={(e) => void chooseFile(e.target.files?.[0])}
+          />
           {fieldError('certificateFile')}
         </div>
       )}
       <div className="field">
         <label htmlFor={`${id}-notes`}>Notes</label>
-        <textarea {...fieldProps('notes')} rows={3} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
+        <textarea
+          {...fieldProps('notes')}
+          rows={3}
+          value={fields.notes}
+          onChange={(e) => set('notes', e.target.value)}
+        />
         {fieldError('notes')}
       </div>
 
@@ -202,26 +303,46 @@ export function ActivityForm({
 
       {duplicates && (
         <div className="duplicate-warning" role="alert">
-          <p><strong>This may already be in your log:</strong></p>
+          <p>
+            <strong>This may already be in your log:</strong>
+          </p>
           <ul>
             {duplicates.found.map((a) => (
-              <li key={a.id}>“{a.title}”, {a.completedOn}{sourceText(a) && `, ${sourceText(a)}`}</li>
+              <li key={a.id}>
+                “{a.title}”, {a.completedOn}
+                {sourceText(a) && `, ${sourceText(a)}`}
+              </li>
             ))}
           </ul>
           {sameCompletion ? (
-            <p>It is the same completion (same provider or organizer, course code or title, and date). CE Tally keeps one record per completion: change the details, or edit the one in your log.</p>
+            <p>
+              It is the same completion (same provider or organizer, course code or title, and date). CE Tally keeps one
+              record per completion: change the details, or edit the one in your log.
+            </p>
           ) : (
             <>
               <p>It has the same title and date. If it is a different activity, save it anyway.</p>
-              <button type="button" disabled={busy} onClick={() => void save(duplicates.draft)}>Save anyway</button>
+              <button type="button" disabled={busy} onClick={() => void save(duplicates.draft)}>
+                Save anyway
+              </button>
             </>
           )}
         </div>
       )}
-      {formError && <p role="alert" className="error">{formError}</p>}
+      {formError && (
+        <p role="alert" className="error">
+          {formError}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );
@@ -238,7 +359,7 @@ interface CreditRowProps {
 
 function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }: CreditRowProps) {
   const name = (field: string) => `credits.${index}.${field}`;
-  const idOf = (field: string) => (fieldProps(name(field)).id as string);
+  const idOf = (field: string) => fieldProps(name(field)).id as string;
   const kind = creditKind(credit.body);
   const fromUnit = derivedHours(credit);
   return (
@@ -246,35 +367,63 @@ function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }
       <legend>Credit {index + 1}</legend>
       <div className="field">
         <label htmlFor={idOf('body')}>Certifying body</label>
-        <select {...fieldProps(name('body'))} value={credit.body} onChange={(e) => onChange(editCredit(credit, { body: e.target.value as CreditFields['body'] }))}>
+        <select
+          {...fieldProps(name('body'))}
+          value={credit.body}
+          onChange={(e) => onChange(editCredit(credit, { body: e.target.value as CreditFields['body'] }))}
+        >
           <option value="">None (a plain CEU)</option>
-          {BODY_IDS.map((b) => <option key={b} value={b}>{BODIES[b].label}: {BODIES[b].name}</option>)}
+          {BODY_IDS.map((b) => (
+            <option key={b} value={b}>
+              {BODIES[b].label}: {BODIES[b].name}
+            </option>
+          ))}
         </select>
         {fieldError(name('body'))}
       </div>
       <div className="field">
         <label htmlFor={idOf('amount')}>Amount</label>
-        <input {...fieldProps(name('amount'))} inputMode="decimal" value={credit.amount} onChange={(e) => onChange(editCredit(credit, { amount: e.target.value }))} />
+        <input
+          {...fieldProps(name('amount'))}
+          inputMode="decimal"
+          value={credit.amount}
+          onChange={(e) => onChange(editCredit(credit, { amount: e.target.value }))}
+        />
         {fieldError(name('amount'))}
       </div>
       <div className="field">
         <label htmlFor={idOf('unit')}>Unit</label>
-        <input {...fieldProps(name('unit'))} value={credit.unit} onChange={(e) => onChange(editCredit(credit, { unit: e.target.value }))} />
+        <input
+          {...fieldProps(name('unit'))}
+          value={credit.unit}
+          onChange={(e) => onChange(editCredit(credit, { unit: e.target.value }))}
+        />
         {fieldError(name('unit'))}
       </div>
       <div className="field">
         <label htmlFor={idOf('hours')}>Contact hours</label>
-        <input {...fieldProps(name('hours'))} inputMode="decimal" value={credit.hours} onChange={(e) => onChange(editCredit(credit, { hours: e.target.value }))} />
+        <input
+          {...fieldProps(name('hours'))}
+          inputMode="decimal"
+          value={credit.hours}
+          onChange={(e) => onChange(editCredit(credit, { hours: e.target.value }))}
+        />
         {credit.hoursEdited && fromUnit && fromUnit !== credit.hours && (
-          <button type="button" className="link" onClick={() => onChange(recalculateHours(credit))}>Use {fromUnit} (from the unit)</button>
+          <button type="button" className="link" onClick={() => onChange(recalculateHours(credit))}>
+            Use {fromUnit} (from the unit)
+          </button>
         )}
         {fieldError(name('hours'))}
       </div>
       <p className="credit-kind">
         <span className={`kind kind-${kind}`}>{kind}</span>{' '}
-        {kind === 'CEC' ? `accredited by ${BODIES[credit.body as keyof typeof BODIES].label}` : 'participation, not accredited'}
+        {kind === 'CEC'
+          ? `accredited by ${BODIES[credit.body as keyof typeof BODIES].label}`
+          : 'participation, not accredited'}
       </p>
-      <button type="button" aria-label={`Remove credit ${index + 1}`} onClick={onRemove}>Remove</button>
+      <button type="button" aria-label={`Remove credit ${index + 1}`} onClick={onRemove}>
+        Remove
+      </button>
     </fieldset>
   );
 }

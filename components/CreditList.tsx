@@ -8,7 +8,8 @@ export function CreditList({ credits }: { credits: Credit[] }) {
     <ul className="credit-list">
       {credits.map((credit, i) => (
         <li key={i}>
-          <span className={`kind kind-${credit.kind}`}>{credit.kind}</span> {formatAmount(credit.amount, credit.unit, credit.body)}
+          <span className={`kind kind-${credit.kind}`}>{credit.kind}</span>{' '}
+          {formatAmount(credit.amount, credit.unit, credit.body)}
           <span className="muted"> · {formatHours(credit.hours)}</span>
         </li>
       ))}

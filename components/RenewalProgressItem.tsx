@@ -28,7 +28,12 @@ function cprText({ cpr }: RenewalProgress): string | null {
   return 'Current CPR/AED needed';
 }
 
-const STATE_LABEL = { complete: 'Complete', overdue: 'Overdue', 'due-soon': 'Due soon', 'in-progress': 'In progress' } as const;
+const STATE_LABEL = {
+  complete: 'Complete',
+  overdue: 'Overdue',
+  'due-soon': 'Due soon',
+  'in-progress': 'In progress',
+} as const;
 
 /** One certification: progress bar toward the requirement, what is still needed, days left, CPR/AED. */
 export function RenewalProgressItem({ progress, actions }: { progress: RenewalProgress; actions?: ReactNode }) {
@@ -62,14 +67,18 @@ export function RenewalProgressItem({ progress, actions }: { progress: RenewalPr
             {amounts} <span className="muted">· {hours}</span>
           </p>
           <p className="renewal-needed">
-            {progress.stillNeeded > 0 ? `${formatNumber(progress.stillNeeded)} ${unit} still needed` : 'Credit requirement met'}
-            {progress.cprCounted > 0 && <span className="muted"> · includes {formatNumber(progress.cprCounted)} for CPR/AED</span>}
+            {progress.stillNeeded > 0
+              ? `${formatNumber(progress.stillNeeded)} ${unit} still needed`
+              : 'Credit requirement met'}
+            {progress.cprCounted > 0 && (
+              <span className="muted"> · includes {formatNumber(progress.cprCounted)} for CPR/AED</span>
+            )}
           </p>
         </>
       ) : (
         <p className="muted">
-          Requirement {formatNumber(certification.requirement)} {unit}. CE Tally counts credits only for the bodies it knows, so
-          this one tracks the deadline{certification.cprRequired ? ' and CPR/AED' : ''}.
+          Requirement {formatNumber(certification.requirement)} {unit}. CE Tally counts credits only for the bodies it
+          knows, so this one tracks the deadline{certification.cprRequired ? ' and CPR/AED' : ''}.
         </p>
       )}
       <p className={`renewal-deadline deadline-${progress.state}`}>{deadlineText(progress)}</p>

@@ -11,7 +11,9 @@ function KindColumn({ kind, total }: { kind: 'CEC' | 'CEU'; total: KindTotal }) 
   const label = KIND_LABEL[kind];
   return (
     <section className={`total total-${kind}`} aria-labelledby={`total-${kind}`}>
-      <h3 id={`total-${kind}`} title={label.hint}>{label.title}</h3>
+      <h3 id={`total-${kind}`} title={label.hint}>
+        {label.title}
+      </h3>
       <p className="total-hours">{formatHours(total.hours)}</p>
       {total.lines.length === 0 ? (
         <p className="muted">None yet</p>

@@ -9,7 +9,15 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser/chromium';
 import { todayIso } from '../lib/model/calendar';
 import { PERF_MARKS } from '../lib/perf-marks';
-import { EXTENSION_DIR, launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge, type Extension } from '../tests/support/browser/extension';
+import {
+  EXTENSION_DIR,
+  launchExtension,
+  openPopup,
+  routeFixtures,
+  tabIdOf,
+  waitForBadge,
+  type Extension,
+} from '../tests/support/browser/extension';
 import { seedDatabase } from '../tests/support/browser/seed';
 import { benchLog } from './bench/log';
 import { median } from './bench/median';
@@ -27,11 +35,14 @@ const round = (n: number) => Math.round(n * 100) / 100;
 async function detectMs1mb(html: string): Promise<{ ms: number; bytes: number; detected: boolean }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  await page.route('https://www.acefitness.org/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route('https://www.acefitness.org/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto(PROVIDER_URL);
   await page.addScriptTag({ content: await detectorBundle() });
   const result = await page.evaluate((runs) => {
-    const api = (window as unknown as { CeTallyDetect: { detectPage: (d: Document, u: URL) => unknown } }).CeTallyDetect;
+    const api = (window as unknown as { CeTallyDetect: { detectPage: (d: Document, u: URL) => unknown } })
+      .CeTallyDetect;
     const times: number[] = [];
     let detection: unknown = null;
     for (let i = 0; i < runs; i++) {
@@ -54,13 +65,19 @@ async function pageLoadRatio(html: string): Promise<{ ratio: number; withMs: num
   const ext = await launchExtension();
   // Without: the same kind of browser (a profile on disk, the same flags), with no extension in it.
   const plainProfile = mkdtempSync(join(tmpdir(), 'ce-tally-bench-'));
-  const plain = await chromium.launchPersistentContext(plainProfile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const plain = await chromium.launchPersistentContext(plainProfile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const contexts = { with: ext.context, without: plain };
     const times = { with: [] as number[], without: [] as number[] };
     const pages = {} as Record<keyof typeof contexts, Page>;
     for (const key of ['with', 'without'] as const) {
-      await contexts[key].route('https://www.acefitness.org/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+      await contexts[key].route('https://www.acefitness.org/**', (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+      );
       pages[key] = await contexts[key].newPage();
       await pages[key].goto(`${PROVIDER_URL}?warm-up`); // the first load of each pays for the browser's start
     }
@@ -68,10 +85,13 @@ async function pageLoadRatio(html: string): Promise<{ ratio: number; withMs: num
       for (const key of i % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
         await pages[key].goto(`${PROVIDER_URL}?run=${i}`, { waitUntil: 'commit' });
         // (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
-        times[key].push(await pages[key].evaluate(async () => {
-          if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
-          return new Promise<number>((resolve) => requestIdleCallback(() => resolve(performance.now())));
-        }));
+        times[key].push(
+          await pages[key].evaluate(async () => {
+            if (document.readyState !== 'complete')
+              await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+            return new Promise<number>((resolve) => requestIdleCallback(() => resolve(performance.now())));
+          }),
+        );
       }
     }
     const withMs = median(times.with);
@@ -89,7 +109,11 @@ async function popupMs(ext: Extension, count: number): Promise<number> {
   const log = await ext.context.newPage();
   await log.goto(`chrome-extension://${ext.id}/options.html`);
   const today = todayIso();
-  await seedDatabase(log, { clear: true, certifications: sampleLog(today).certifications, activities: syntheticActivities(count) });
+  await seedDatabase(log, {
+    clear: true,
+    certifications: sampleLog(today).certifications,
+    activities: syntheticActivities(count),
+  });
   await log.close();
   const page = await ext.context.newPage();
   await page.goto('about:blank');
@@ -99,7 +123,10 @@ async function popupMs(ext: Extension, count: number): Promise<number> {
     await popup.waitFor((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.popupReady, 30_000);
     times.push(await popup.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.popupReady));
     // The figures must be real: with activities saved, the totals show contact hours.
-    if (count > 0) await popup.waitFor(() => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''));
+    if (count > 0)
+      await popup.waitFor(
+        () => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''),
+      );
     await popup.close();
   }
   await page.close();
@@ -146,7 +173,11 @@ async function main() {
 
   const ext = await launchExtension();
   try {
-    for (const [key, count] of [['popup_ms_empty', 0], ['popup_ms_1k', 1000], ['popup_ms_10k', 10000]] as const) {
+    for (const [key, count] of [
+      ['popup_ms_empty', 0],
+      ['popup_ms_1k', 1000],
+      ['popup_ms_10k', 10000],
+    ] as const) {
       figures[key] = round(await popupMs(ext, count));
     }
     notes.popup_ms_10k = `${round(figures.popup_ms_10k / figures.popup_ms_empty)} x empty`;

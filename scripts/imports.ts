@@ -6,7 +6,9 @@ const rooms = new Map<string, number>();
 for (const file of graph.keys()) rooms.set(roomOf(file), (rooms.get(roomOf(file)) ?? 0) + 1);
 
 console.log('Floors, lowest first (a room imports only from floors below it):');
-FLOORS.forEach((floor, i) => console.log(`  ${i}: ${floor.map((room) => `${room} (${rooms.get(room) ?? 0} files)`).join(', ')}`));
+FLOORS.forEach((floor, i) =>
+  console.log(`  ${i}: ${floor.map((room) => `${room} (${rooms.get(room) ?? 0} files)`).join(', ')}`),
+);
 console.log(`Files: ${graph.size}; longest chain of imports: ${fileFloors(graph)} files`);
 const found = circles(graph);
 console.log(`Circles: ${found.length}`);

@@ -27,7 +27,11 @@ try {
   await page.goto(CERTIFICATE);
   await waitForBadge(ext, await tabIdOf(ext, CERTIFICATE), '0.2');
   const popup = await openPopup(ext, page);
-  await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved' && document.querySelector('[role="progressbar"]'));
+  await popup.waitFor(
+    () =>
+      document.querySelector('.current .status')?.textContent === 'Saved' &&
+      document.querySelector('[role="progressbar"]'),
+  );
   await popup.screenshot(resolve(DOCS, 'popup.png'));
   await popup.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await popup.screenshot(resolve(DOCS, 'popup-totals.png'));

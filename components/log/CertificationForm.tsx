@@ -104,11 +104,22 @@ export function CertificationForm({
   const requirementHours = Number(values.requirement) * (other ? Number(values.hoursPerUnit) : defaults.hoursPerUnit);
 
   return (
-    <form ref={formRef} className="certification-form" onSubmit={(e) => void submit(e)} noValidate aria-label={initial ? `Edit ${initial.name}` : 'Add certification'}>
+    <form
+      ref={formRef}
+      className="certification-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={initial ? `Edit ${initial.name}` : 'Add certification'}
+    >
       {field(
         'body',
         'Certifying body',
-        <select {...inputProps('body')} autoFocus value={values.body} onChange={(e) => chooseBody(e.target.value as CertificationBody)}>
+        <select
+          {...inputProps('body')}
+          autoFocus
+          value={values.body}
+          onChange={(e) => chooseBody(e.target.value as CertificationBody)}
+        >
           {CERTIFICATION_CHOICES.map((c) => (
             <option key={c.body} value={c.body}>
               {choiceLabel(c.body, c.name)}
@@ -117,36 +128,91 @@ export function CertificationForm({
         </select>,
         defaults.notes && <p className="note muted">{defaults.notes}</p>,
       )}
-      {field('name', 'Certification name', <input {...inputProps('name')} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />)}
-      {field('cycleEnd', 'Cycle end date (or expiry)', <input {...inputProps('cycleEnd')} type="date" value={values.cycleEnd} onChange={(e) => set('cycleEnd', e.target.value)} />)}
+      {field(
+        'name',
+        'Certification name',
+        <input {...inputProps('name')} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />,
+      )}
+      {field(
+        'cycleEnd',
+        'Cycle end date (or expiry)',
+        <input
+          {...inputProps('cycleEnd')}
+          type="date"
+          value={values.cycleEnd}
+          onChange={(e) => set('cycleEnd', e.target.value)}
+        />,
+      )}
       {field(
         'cycleMonths',
         'Cycle length (months)',
-        <input {...inputProps('cycleMonths')} type="number" inputMode="numeric" min={1} max={240} step={1} value={values.cycleMonths} onChange={(e) => set('cycleMonths', e.target.value)} />,
+        <input
+          {...inputProps('cycleMonths')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          step={1}
+          value={values.cycleMonths}
+          onChange={(e) => set('cycleMonths', e.target.value)}
+        />,
         unconfirmed('cycleMonths'),
       )}
       {other && (
         <>
-          {field('unit', 'Unit', <input {...inputProps('unit')} type="text" placeholder="e.g. CE credits" value={values.unit} onChange={(e) => set('unit', e.target.value)} />)}
+          {field(
+            'unit',
+            'Unit',
+            <input
+              {...inputProps('unit')}
+              type="text"
+              placeholder="e.g. CE credits"
+              value={values.unit}
+              onChange={(e) => set('unit', e.target.value)}
+            />,
+          )}
           {field(
             'hoursPerUnit',
             'Contact hours per unit',
-            <input {...inputProps('hoursPerUnit')} type="number" inputMode="decimal" min={0} step="any" value={values.hoursPerUnit} onChange={(e) => set('hoursPerUnit', e.target.value)} />,
+            <input
+              {...inputProps('hoursPerUnit')}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              value={values.hoursPerUnit}
+              onChange={(e) => set('hoursPerUnit', e.target.value)}
+            />,
           )}
         </>
       )}
       {field(
         'requirement',
         `Requirement (${other ? values.unit.trim() || 'units' : defaults.unit})`,
-        <input {...inputProps('requirement')} type="number" inputMode="decimal" min={0} step="any" value={values.requirement} onChange={(e) => set('requirement', e.target.value)} />,
+        <input
+          {...inputProps('requirement')}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          value={values.requirement}
+          onChange={(e) => set('requirement', e.target.value)}
+        />,
         <>
-          {Number.isFinite(requirementHours) && requirementHours > 0 && <p className="note muted">= {formatNumber(requirementHours)} contact hours</p>}
+          {Number.isFinite(requirementHours) && requirementHours > 0 && (
+            <p className="note muted">= {formatNumber(requirementHours)} contact hours</p>
+          )}
           {unconfirmed('requirement')}
           {unconfirmed('hoursPerUnit')}
         </>,
       )}
       <div className="form-field form-check">
-        <input id={`${idPrefix}-cprRequired`} type="checkbox" checked={values.cprRequired} onChange={(e) => set('cprRequired', e.target.checked)} />
+        <input
+          id={`${idPrefix}-cprRequired`}
+          type="checkbox"
+          checked={values.cprRequired}
+          onChange={(e) => set('cprRequired', e.target.checked)}
+        />
         <label htmlFor={`${idPrefix}-cprRequired`}>Renewal needs a current CPR/AED</label>
       </div>
       {unconfirmed('cprCredit')}
@@ -154,7 +220,12 @@ export function CertificationForm({
         field(
           'cprExpires',
           'CPR/AED card expires (optional)',
-          <input {...inputProps('cprExpires')} type="date" value={values.cprExpires} onChange={(e) => set('cprExpires', e.target.value)} />,
+          <input
+            {...inputProps('cprExpires')}
+            type="date"
+            value={values.cprExpires}
+            onChange={(e) => set('cprExpires', e.target.value)}
+          />,
         )}
       <div className="form-actions">
         <button type="submit" disabled={saving}>

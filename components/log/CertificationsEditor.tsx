@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { todayIso } from '../../lib/model/calendar';
-import { createCertification, deleteCertification, restoreCertification, updateCertification } from '../../lib/store/certifications';
+import {
+  createCertification,
+  deleteCertification,
+  restoreCertification,
+  updateCertification,
+} from '../../lib/store/certifications';
 import { creditRows, type CeTallyDb } from '../../lib/store/db';
 import { renewalOverview } from '../../lib/tally/renewal';
 import type { Certification } from '../../lib/model/schema';
@@ -20,7 +25,9 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   // The credit summary, not the activities: renewal progress needs only dates and credits (lib/store/credit-summary.ts).
   const activities = useLiveQuery(() => creditRows(db), [db]);
-  const [editing, setEditing] = useState<Editing>(() => (hash === ADD_CERTIFICATION_HASH ? { mode: 'add' } : { mode: 'closed' }));
+  const [editing, setEditing] = useState<Editing>(() =>
+    hash === ADD_CERTIFICATION_HASH ? { mode: 'add' } : { mode: 'closed' },
+  );
   const [removed, setRemoved] = useState<Certification | undefined>();
   const [error, setError] = useState<string | undefined>();
   const sectionRef = useRef<HTMLElement>(null);
@@ -38,7 +45,12 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
   const overview = certifications && activities ? renewalOverview(certifications, activities, today) : undefined;
 
   return (
-    <section id="certifications" ref={sectionRef} className="certifications-section" aria-labelledby="certifications-section-heading">
+    <section
+      id="certifications"
+      ref={sectionRef}
+      className="certifications-section"
+      aria-labelledby="certifications-section-heading"
+    >
       <h2 id="certifications-section-heading">Certifications</h2>
       {overview === undefined ? (
         <p className="muted">Loading…</p>
@@ -54,7 +66,11 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
                 progress={progress}
                 actions={
                   <>
-                    <button type="button" aria-label={`Edit ${certification.name}`} onClick={() => setEditing({ mode: 'edit', certification })}>
+                    <button
+                      type="button"
+                      aria-label={`Edit ${certification.name}`}
+                      onClick={() => setEditing({ mode: 'edit', certification })}
+                    >
                       Edit
                     </button>
                     <button
@@ -74,7 +90,15 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
       {removed && (
         <p className="removed" aria-live="polite">
           Deleted {removed.name}.{' '}
-          <button type="button" onClick={() => run(async () => { await restoreCertification(db, removed); setRemoved(undefined); })}>
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                await restoreCertification(db, removed);
+                setRemoved(undefined);
+              })
+            }
+          >
             Undo
           </button>
         </p>
@@ -95,7 +119,11 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
           }}
         />
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

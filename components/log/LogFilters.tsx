@@ -21,7 +21,13 @@ export function LogFilters({ filter, onFilter, order, onOrder, certifications }:
     <div role="search" className="log-filters" aria-label="Filter the log">
       <div className="field search-field">
         <label htmlFor={`${id}-text`}>Search</label>
-        <input id={`${id}-text`} type="search" placeholder="Title, provider, course code, notes…" value={filter.text} onChange={(e) => set('text', e.target.value)} />
+        <input
+          id={`${id}-text`}
+          type="search"
+          placeholder="Title, provider, course code, notes…"
+          value={filter.text}
+          onChange={(e) => set('text', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
@@ -33,7 +39,11 @@ export function LogFilters({ filter, onFilter, order, onOrder, certifications }:
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={filter.kind} onChange={(e) => set('kind', e.target.value as LogFilter['kind'])}>
+        <select
+          id={`${id}-kind`}
+          value={filter.kind}
+          onChange={(e) => set('kind', e.target.value as LogFilter['kind'])}
+        >
           <option value="">CECs and CEUs</option>
           <option value="CEC">CECs (accredited)</option>
           <option value="CEU">CEUs (participation)</option>
@@ -41,17 +51,32 @@ export function LogFilters({ filter, onFilter, order, onOrder, certifications }:
       </div>
       <div className="field">
         <label htmlFor={`${id}-body`}>Body</label>
-        <select id={`${id}-body`} value={filter.body} onChange={(e) => set('body', e.target.value as LogFilter['body'])}>
+        <select
+          id={`${id}-body`}
+          value={filter.body}
+          onChange={(e) => set('body', e.target.value as LogFilter['body'])}
+        >
           <option value="">All bodies</option>
-          {BODY_IDS.map((b) => <option key={b} value={b}>{BODIES[b].label}</option>)}
+          {BODY_IDS.map((b) => (
+            <option key={b} value={b}>
+              {BODIES[b].label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-certification`}>Certification</label>
-        <select id={`${id}-certification`} value={filter.certificationId} disabled={certifications.length === 0} onChange={(e) => set('certificationId', e.target.value)}>
+        <select
+          id={`${id}-certification`}
+          value={filter.certificationId}
+          disabled={certifications.length === 0}
+          onChange={(e) => set('certificationId', e.target.value)}
+        >
           <option value="">{certifications.length === 0 ? 'No certifications yet' : 'All'}</option>
           {certifications.map((c) => (
-            <option key={c.id} value={c.id}>{c.name} (cycle {cycleStart(c.cycleEnd, c.cycleMonths)} to {c.cycleEnd})</option>
+            <option key={c.id} value={c.id}>
+              {c.name} (cycle {cycleStart(c.cycleEnd, c.cycleMonths)} to {c.cycleEnd})
+            </option>
           ))}
         </select>
       </div>
@@ -62,7 +87,11 @@ export function LogFilters({ filter, onFilter, order, onOrder, certifications }:
           <option value="oldest">Oldest first</option>
         </select>
       </div>
-      {isFiltered(filter) && <button type="button" className="clear-filters" onClick={() => onFilter(NO_FILTER)}>Clear filters</button>}
+      {isFiltered(filter) && (
+        <button type="button" className="clear-filters" onClick={() => onFilter(NO_FILTER)}>
+          Clear filters
+        </button>
+      )}
     </div>
   );
 }

@@ -20,7 +20,9 @@ export function LogTable({ activities, onEdit, onDelete, onOpenCertificate }: Lo
           <th scope="col">Provider or organizer</th>
           <th scope="col">Credits</th>
           <th scope="col">Certificate</th>
-          <th scope="col"><span className="visually-hidden">Actions</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,23 +32,52 @@ export function LogTable({ activities, onEdit, onDelete, onOpenCertificate }: Lo
             <th scope="row" className="title">
               {a.title}
               <span className="muted details">
-                {[a.format, a.courseCode, a.cprAed ? 'CPR/AED' : null, a.capturedBy === 'manual' ? 'added by hand' : null].filter(Boolean).join(' · ')}
+                {[
+                  a.format,
+                  a.courseCode,
+                  a.cprAed ? 'CPR/AED' : null,
+                  a.capturedBy === 'manual' ? 'added by hand' : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </th>
             <td>{sourceText(a)}</td>
-            <td><CreditList credits={a.credits} /></td>
+            <td>
+              <CreditList credits={a.credits} />
+            </td>
             <td className="certificate">
               {a.certificateFileId ? (
-                <button type="button" className="link" aria-label={`Open the certificate file of “${a.title}”`} onClick={() => onOpenCertificate(a)}>📄 File</button>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Open the certificate file of “${a.title}”`}
+                  onClick={() => onOpenCertificate(a)}
+                >
+                  📄 File
+                </button>
               ) : a.certificateUrl ? (
-                <a href={a.certificateUrl} target="_blank" rel="noopener noreferrer" aria-label={`Certificate page of “${a.title}”`}>Page</a>
+                <a
+                  href={a.certificateUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={`Certificate page of “${a.title}”`}
+                >
+                  Page
+                </a>
               ) : (
-                <span className="muted" aria-label="None">–</span>
+                <span className="muted" aria-label="None">
+                  –
+                </span>
               )}
             </td>
             <td className="row-actions">
-              <button type="button" onClick={() => onEdit(a)}>Edit</button>
-              <button type="button" onClick={() => onDelete(a)}>Delete</button>
+              <button type="button" onClick={() => onEdit(a)}>
+                Edit
+              </button>
+              <button type="button" onClick={() => onDelete(a)}>
+                Delete
+              </button>
             </td>
           </tr>
         ))}

@@ -13,7 +13,13 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 
 /** "3 to add, 1 to merge, 2 already in your log". */
 function planLine(part: { added: unknown[]; merged?: unknown[]; skipped: unknown[] }, skippedLabel: string): string {
-  return [`${part.added.length} to add`, part.merged && `${part.merged.length} to merge`, `${part.skipped.length} ${skippedLabel}`].filter(Boolean).join(', ');
+  return [
+    `${part.added.length} to add`,
+    part.merged && `${part.merged.length} to merge`,
+    `${part.skipped.length} ${skippedLabel}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
@@ -30,7 +36,9 @@ export function RestorePanel({ db, file, onClose }: { db: CeTallyDb; file: File;
       if (!reading.ok) return current && setState({ stage: 'refused', reason: reading.reason });
       const plan = await previewRestore(db, reading.backup);
       if (current) setState({ stage: 'preview', backup: reading.backup, plan });
-    })().catch((e: unknown) => current && setState({ stage: 'refused', reason: e instanceof Error ? e.message : String(e) }));
+    })().catch(
+      (e: unknown) => current && setState({ stage: 'refused', reason: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       current = false;
     };
@@ -52,33 +60,62 @@ export function RestorePanel({ db, file, onClose }: { db: CeTallyDb; file: File;
       {state.stage === 'restoring' && <p aria-busy="true">Restoring…</p>}
       {state.stage === 'refused' && (
         <>
-          <p role="alert" className="error">Not restored. {state.reason} Nothing in your log was changed.</p>
-          <button type="button" onClick={onClose}>Close</button>
+          <p role="alert" className="error">
+            Not restored. {state.reason} Nothing in your log was changed.
+          </p>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
         </>
       )}
-      {state.stage === 'preview' && <Preview backup={state.backup} plan={state.plan} onConfirm={() => void confirm(state.backup)} onCancel={onClose} />}
+      {state.stage === 'preview' && (
+        <Preview
+          backup={state.backup}
+          plan={state.plan}
+          onConfirm={() => void confirm(state.backup)}
+          onCancel={onClose}
+        />
+      )}
       {state.stage === 'done' && (
         <>
           <p role="status">
-            Restored: {count(state.plan.activities.added.length, 'activity', 'activities')} added, {state.plan.activities.merged.length} merged,{' '}
-            {state.plan.activities.skipped.length} already there; {count(state.plan.certifications.added.length + state.plan.certifications.merged.length, 'certification')} and{' '}
-            {count(state.plan.files.added.length, 'certificate file')} restored.
+            Restored: {count(state.plan.activities.added.length, 'activity', 'activities')} added,{' '}
+            {state.plan.activities.merged.length} merged, {state.plan.activities.skipped.length} already there;{' '}
+            {count(state.plan.certifications.added.length + state.plan.certifications.merged.length, 'certification')}{' '}
+            and {count(state.plan.files.added.length, 'certificate file')} restored.
           </p>
-          <button type="button" onClick={onClose}>Close</button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
         </>
       )}
     </section>
   );
 }
 
-function Preview({ backup, plan, onConfirm, onCancel }: { backup: Backup; plan: RestorePlan; onConfirm: () => void; onCancel: () => void }) {
-  const changes = plan.activities.added.length + plan.activities.merged.length + plan.certifications.added.length
-    + plan.certifications.merged.length + plan.files.added.length;
+function Preview({
+  backup,
+  plan,
+  onConfirm,
+  onCancel,
+}: {
+  backup: Backup;
+  plan: RestorePlan;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const changes =
+    plan.activities.added.length +
+    plan.activities.merged.length +
+    plan.certifications.added.length +
+    plan.certifications.merged.length +
+    plan.files.added.length;
   return (
     <>
       <p>
         Backup made {backup.createdAt.slice(0, 10)}: {count(backup.activities.length, 'activity', 'activities')},{' '}
-        {count(backup.certifications.length, 'certification')}, {count(backup.certificateFiles.length, 'certificate file')}.
+        {count(backup.certifications.length, 'certification')},{' '}
+        {count(backup.certificateFiles.length, 'certificate file')}.
       </p>
       <ul className="plan">
         <li>Activities: {planLine(plan.activities, 'already in your log')}</li>
@@ -92,7 +129,9 @@ function Preview({ backup, plan, onConfirm, onCancel }: { backup: Backup; plan: 
             {plan.activities.merged.slice(0, 100).map(({ existing, result }) => (
               <li key={existing.id}>
                 “{existing.title}”, {existing.completedOn}:{' '}
-                {result.updatedAt > existing.updatedAt ? 'the backup’s newer version replaces yours' : 'your version stays; the backup adds its certificate file'}
+                {result.updatedAt > existing.updatedAt
+                  ? 'the backup’s newer version replaces yours'
+                  : 'your version stays; the backup adds its certificate file'}
               </li>
             ))}
           </ul>
@@ -102,18 +141,26 @@ function Preview({ backup, plan, onConfirm, onCancel }: { backup: Backup; plan: 
         <details open>
           <summary>Certificate files not restored</summary>
           <ul>
-            {plan.files.skipped.map(({ file, reason }) => <li key={file.id}>“{file.name}”: {reason}</li>)}
+            {plan.files.skipped.map(({ file, reason }) => (
+              <li key={file.id}>
+                “{file.name}”: {reason}
+              </li>
+            ))}
           </ul>
         </details>
       )}
       <p className="muted">
-        An activity already in your log (the same completion) is merged: the newer version is kept whole, and a certificate
-        file in your log is never replaced.
+        An activity already in your log (the same completion) is merged: the newer version is kept whole, and a
+        certificate file in your log is never replaced.
       </p>
       {changes === 0 && <p>Everything in this backup is already in your log.</p>}
       <div className="actions">
-        <button type="button" disabled={changes === 0} onClick={onConfirm}>Confirm restore</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" disabled={changes === 0} onClick={onConfirm}>
+          Confirm restore
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </>
   );

@@ -17,7 +17,15 @@ export interface CurrentTabActions {
 }
 
 /** The top of the popup: what this tab shows and what the click did. */
-export function CurrentTabPanel({ db, reply, actions }: { db: CeTallyDb; reply: TabReply | undefined; actions: CurrentTabActions }) {
+export function CurrentTabPanel({
+  db,
+  reply,
+  actions,
+}: {
+  db: CeTallyDb;
+  reply: TabReply | undefined;
+  actions: CurrentTabActions;
+}) {
   const [removed, setRemoved] = useState<Removed | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [captured, setCaptured] = useState<SaveResult | undefined>();
@@ -27,7 +35,12 @@ export function CurrentTabPanel({ db, reply, actions }: { db: CeTallyDb; reply: 
     work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
 
-  if (reply === undefined) return <section className="current" aria-busy="true"><p className="muted">Looking at this page…</p></section>;
+  if (reply === undefined)
+    return (
+      <section className="current" aria-busy="true">
+        <p className="muted">Looking at this page…</p>
+      </section>
+    );
   if (reply.status === 'error') {
     return (
       <section className="current current-error" role="alert">
@@ -50,9 +63,23 @@ export function CurrentTabPanel({ db, reply, actions }: { db: CeTallyDb; reply: 
   if (removed) {
     return (
       <section className="current" aria-live="polite">
-        <p><strong>Removed</strong> “{activity.title}” from your log.</p>
-        <button type="button" onClick={run(async () => { await actions.saveAgain(removed); setRemoved(undefined); })}>Save</button>
-        {error && <p role="alert" className="error">{error}</p>}
+        <p>
+          <strong>Removed</strong> “{activity.title}” from your log.
+        </p>
+        <button
+          type="button"
+          onClick={run(async () => {
+            await actions.saveAgain(removed);
+            setRemoved(undefined);
+          })}
+        >
+          Save
+        </button>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
       </section>
     );
   }
@@ -64,13 +91,24 @@ export function CurrentTabPanel({ db, reply, actions }: { db: CeTallyDb; reply: 
       </p>
       <p className="current-title">{activity.title}</p>
       <ShortenedNote activity={activity} fix="Edit it in the log." />
-      <p className="muted">Completed {activity.completedOn}{activity.courseCode ? ` · ${activity.courseCode}` : ''}</p>
+      <p className="muted">
+        Completed {activity.completedOn}
+        {activity.courseCode ? ` · ${activity.courseCode}` : ''}
+      </p>
       <CreditList credits={activity.credits} />
       <div className="actions">
-        <button type="button" onClick={run(async () => setRemoved(await actions.undo(activity.id)))}>Undo</button>
-        <button type="button" onClick={() => actions.openEditor(activity.id)}>Edit</button>
+        <button type="button" onClick={run(async () => setRemoved(await actions.undo(activity.id)))}>
+          Undo
+        </button>
+        <button type="button" onClick={() => actions.openEditor(activity.id)}>
+          Edit
+        </button>
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

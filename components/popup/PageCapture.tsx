@@ -65,7 +65,14 @@ function unreadable(reason: string): Step {
 function startingStep(): Step {
   const typed = loadTypedEntry();
   if (!typed) return { kind: 'offer' };
-  return { kind: 'form', entry: { capturedBy: typed.capturedBy, fields: typed.fields, note: { text: 'Restored what you typed before the popup closed.' } } };
+  return {
+    kind: 'form',
+    entry: {
+      capturedBy: typed.capturedBy,
+      fields: typed.fields,
+      note: { text: 'Restored what you typed before the popup closed.' },
+    },
+  };
 }
 
 /**
@@ -94,7 +101,15 @@ export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCapturePr
     const little = !found.data.title && !found.data.completedOn && found.data.credits.length === 0;
     setStep({
       kind: 'form',
-      entry: { capturedBy: 'captured', initial: prefill(found.data), note: little ? { text: 'Little was found on this page (a PDF, or a page drawn as an image, shows no text to read): fill in the rest.' } : undefined },
+      entry: {
+        capturedBy: 'captured',
+        initial: prefill(found.data),
+        note: little
+          ? {
+              text: 'Little was found on this page (a PDF, or a page drawn as an image, shows no text to read): fill in the rest.',
+            }
+          : undefined,
+      },
     });
   };
 
@@ -115,23 +130,43 @@ export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCapturePr
   if (step.kind === 'offer') {
     return (
       <div className="actions">
-        {readPage && <button type="button" onClick={() => void capture(readPage)}>Capture this page</button>}
-        <button type="button" onClick={() => setStep({ kind: 'form', entry: { capturedBy: 'manual' } })}>Add manually</button>
+        {readPage && (
+          <button type="button" onClick={() => void capture(readPage)}>
+            Capture this page
+          </button>
+        )}
+        <button type="button" onClick={() => setStep({ kind: 'form', entry: { capturedBy: 'manual' } })}>
+          Add manually
+        </button>
       </div>
     );
   }
-  if (step.kind === 'reading') return <p className="muted" aria-busy="true">Reading this page…</p>;
+  if (step.kind === 'reading')
+    return (
+      <p className="muted" aria-busy="true">
+        Reading this page…
+      </p>
+    );
 
   const { entry } = step;
   return (
     <div className="page-capture">
       {entry.note && (
-        <div role={entry.note.alert ? 'alert' : 'status'} className={entry.note.alert ? 'capture-note error' : 'capture-note'}>
+        <div
+          role={entry.note.alert ? 'alert' : 'status'}
+          className={entry.note.alert ? 'capture-note error' : 'capture-note'}
+        >
           <p>{entry.note.text}</p>
           {entry.note.detail && <p className="muted">{entry.note.detail}</p>}
         </div>
       )}
-      <Suspense fallback={<p className="muted" aria-busy="true">Opening the form…</p>}>
+      <Suspense
+        fallback={
+          <p className="muted" aria-busy="true">
+            Opening the form…
+          </p>
+        }
+      >
         <ActivityForm
           heading={entry.capturedBy === 'captured' ? 'Captured from this page' : 'Add an activity'}
           submitLabel="Save"

@@ -59,7 +59,11 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
       <CurrentTabPanel db={db} reply={reply} actions={actions} />
       <RenewalSummary progress={renewals} addCertification={addCertification} />
       <TotalsPanel totals={totals}>
-        <PeriodSelect period={range.fellBack ? { kind: 'all' } : period} certifications={certifications ?? []} onChange={setChosenPeriod} />
+        <PeriodSelect
+          period={range.fellBack ? { kind: 'all' } : period}
+          certifications={certifications ?? []}
+          onChange={setChosenPeriod}
+        />
         <p className="muted period-range">
           {range.from && range.to ? `${range.from} to ${range.to}` : 'Every saved activity'}
           {range.fellBack && ' (that certification was removed)'}
@@ -67,9 +71,17 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
       </TotalsPanel>
       <RecentActivities activities={recent} />
       <footer className="popup-footer">
-        <button type="button" onClick={() => void exportCsv()}>Export CSV</button>
-        <button type="button" onClick={openLog}>Open log</button>
-        {exportError && <p role="alert" className="error">{exportError}</p>}
+        <button type="button" onClick={() => void exportCsv()}>
+          Export CSV
+        </button>
+        <button type="button" onClick={openLog}>
+          Open log
+        </button>
+        {exportError && (
+          <p role="alert" className="error">
+            {exportError}
+          </p>
+        )}
       </footer>
     </main>
   );

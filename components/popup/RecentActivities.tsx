@@ -18,7 +18,8 @@ export function RecentActivities({ activities }: { activities: Activity[] | unde
               <span className="muted">
                 {' '}
                 {a.completedOn} · {a.provider ? PROVIDER_NAMES[a.provider] : (a.organizer ?? 'Manual entry')}
-                {a.credits.length > 0 && ` · ${a.credits.map((c) => formatAmount(c.amount, c.unit, c.body)).join(', ')}`}
+                {a.credits.length > 0 &&
+                  ` · ${a.credits.map((c) => formatAmount(c.amount, c.unit, c.body)).join(', ')}`}
               </span>
             </li>
           ))}

@@ -2,7 +2,13 @@ import type { RenewalProgress } from '../../lib/tally/renewal';
 import { RenewalProgressItem } from '../RenewalProgressItem';
 
 /** The popup's certifications: renewal progress for each, and the short path to add one. */
-export function RenewalSummary({ progress, addCertification }: { progress: RenewalProgress[] | undefined; addCertification: () => void }) {
+export function RenewalSummary({
+  progress,
+  addCertification,
+}: {
+  progress: RenewalProgress[] | undefined;
+  addCertification: () => void;
+}) {
   return (
     <section className="certifications" aria-labelledby="certifications-heading">
       <h2 id="certifications-heading">Certifications</h2>

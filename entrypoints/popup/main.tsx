@@ -19,14 +19,17 @@ async function runCaptureScript(tabId: number | undefined): Promise<unknown> {
 }
 
 function render(reply: TabReply | undefined, tabId: number | undefined) {
-  const refresh = () => (tabId === undefined ? Promise.resolve() : browser.runtime.sendMessage({ type: 'refresh-tab', tabId }));
+  const refresh = () =>
+    tabId === undefined ? Promise.resolve() : browser.runtime.sendMessage({ type: 'refresh-tab', tabId });
   root.render(
     <StrictMode>
       <PopupApp
         db={db}
         reply={reply}
         openLog={() => void browser.runtime.openOptionsPage()}
-        addCertification={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#add-certification') })}
+        addCertification={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL('/options.html#add-certification') })
+        }
         actions={{
           undo: async (id) => {
             const removed = await deleteActivity(db, id);

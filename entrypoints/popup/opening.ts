@@ -22,7 +22,8 @@ export function startOpening(): Promise<Opening> {
     let reply: TabReply;
     try {
       [{ id: tabId } = { id: undefined }] = await browser.tabs.query({ active: true, currentWindow: true });
-      reply = tabId === undefined ? { status: 'none' } : await browser.runtime.sendMessage({ type: 'popup-opened', tabId });
+      reply =
+        tabId === undefined ? { status: 'none' } : await browser.runtime.sendMessage({ type: 'popup-opened', tabId });
     } catch (error) {
       reply = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }

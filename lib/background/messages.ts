@@ -18,6 +18,4 @@ export type PageMessage = z.infer<typeof pageMessageSchema>;
 
 /** What the popup learns about the current tab. */
 export type TabReply =
-  | { status: 'none' }
-  | { status: 'saved' | 'already'; activity: Activity }
-  | { status: 'error'; message: string };
+  { status: 'none' } | { status: 'saved' | 'already'; activity: Activity } | { status: 'error'; message: string };

@@ -56,7 +56,12 @@ function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 }
 
 /** The tab's state with whether its completion is in the log now, and the badge to match. */
-async function recordAndShow(db: CeTallyDb, tabId: number, url: string, detection: Detection | null): Promise<TabState | undefined> {
+async function recordAndShow(
+  db: CeTallyDb,
+  tabId: number,
+  url: string,
+  detection: Detection | null,
+): Promise<TabState | undefined> {
   if (!detection) {
     await setTabState(tabId, undefined);
     await showBadge(tabId, 'none');
@@ -96,7 +101,11 @@ type Reply = TabReply | Refusal | { ok: true };
  * from another page, the browser reclaiming it) is reopened once; any other storage failure becomes a
  * message the popup shows, and what was saved before stays.
  */
-export async function handleMessage(db: CeTallyDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
+export async function handleMessage(
+  db: CeTallyDb,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply> {
   try {
     return await dispatch(db, message, sender);
   } catch (error) {
@@ -118,7 +127,8 @@ async function dispatch(db: CeTallyDb, message: unknown, sender: Browser.runtime
     const parsed = contentMessageSchema.safeParse(message);
     if (!parsed.success) return { refused: 'malformed detection' };
     const { detection } = parsed.data;
-    if (detection && detection.provider !== providerForUrl(fromContent.url)?.id) return { refused: 'provider does not match the page' };
+    if (detection && detection.provider !== providerForUrl(fromContent.url)?.id)
+      return { refused: 'provider does not match the page' };
     await inTabOrder(fromContent.tabId, () => recordAndShow(db, fromContent.tabId, fromContent.url.href, detection));
     return { ok: true };
   }
@@ -144,7 +154,10 @@ async function saveShownDetection(db: CeTallyDb, tabId: number): Promise<TabRepl
   if (!state) return { status: 'none' };
   const result = await saveActivity(db, detectionDraft(state.detection), 'detected');
   // The reply waits for both: the popup is told "saved" once the badge says so too.
-  await Promise.all([setTabState(tabId, { ...state, activityId: result.activity.id }), showBadge(tabId, 'saved', state.detection)]);
+  await Promise.all([
+    setTabState(tabId, { ...state, activityId: result.activity.id }),
+    showBadge(tabId, 'saved', state.detection),
+  ]);
   return result;
 }
 

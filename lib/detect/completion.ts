@@ -4,7 +4,16 @@ import { LIMITS } from '../model/limits';
 import type { Credit } from '../model/schema';
 import { completionDate } from './dates';
 import { findCredits } from './credits';
-import { cleanText, contentRoot, contentText, elementText, escapeRegExp, firstText, metaContent, truncateText } from './text';
+import {
+  cleanText,
+  contentRoot,
+  contentText,
+  elementText,
+  escapeRegExp,
+  firstText,
+  metaContent,
+  truncateText,
+} from './text';
 import type { ProviderId } from '../model/provider-ids';
 import { PROVIDER_NAMES } from '../model/provider-names';
 import type { DetectedActivity, Provider } from './types';
@@ -15,13 +24,17 @@ import type { DetectedActivity, Provider } from './types';
  * "enroll now", "US$ 49").
  */
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
-export const COMPLETION = /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?passed|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
+export const COMPLETION =
+  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?passed|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
 /** A failed or unfinished attempt. */
-export const FAILED = /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete/i;
+export const FAILED =
+  /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete/i;
 /** An unfinished course. */
-export const IN_PROGRESS = /\b(continue|resume) (course|learning|lesson|where)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|\bcontinue\s*$/im;
+export const IN_PROGRESS =
+  /\b(continue|resume) (course|learning|lesson|where)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|\bcontinue\s*$/im;
 /** A page that sells: catalog, product and landing pages, carts. */
-export const COMMERCE = /add to cart|buy now|enroll\b|register\b|start (this )?course|checkout|purchase|[$€£]\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
+export const COMMERCE =
+  /add to cart|buy now|enroll\b|register\b|start (this )?course|checkout|purchase|[$€£]\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
 /** A listing of results or courses. */
 export const LISTING = /\b\d+ (results|courses) (found|for)|search results|showing \d+\s*(-|–|to)\s*\d+ of/i;
 
@@ -38,24 +51,37 @@ export function isArticle(doc: Document, text: string): boolean {
   // Look inside <article> elements only: scanning a huge content for attributes costs milliseconds.
   const articles = root.tagName === 'ARTICLE' ? [root] : [...root.getElementsByTagName('article')];
   return articles.some(
-    (article) => typed(article) || article.querySelector('[rel="author"], .byline, time[datetime][pubdate], [itemtype*="BlogPosting"], [itemtype*="NewsArticle"]') !== null || BYLINE.test(text),
+    (article) =>
+      typed(article) ||
+      article.querySelector(
+        '[rel="author"], .byline, time[datetime][pubdate], [itemtype*="BlogPosting"], [itemtype*="NewsArticle"]',
+      ) !== null ||
+      BYLINE.test(text),
   );
 }
 
 const TITLE_SELECTORS = [
-  '[itemtype*="Course"] [itemprop="name"]', '[data-course-title]', '[class*="course-title" i]', '[class*="coursetitle" i]',
-  '[class*="course-name" i]', '[class*="coursename" i]', '[id*="course-title" i]',
+  '[itemtype*="Course"] [itemprop="name"]',
+  '[data-course-title]',
+  '[class*="course-title" i]',
+  '[class*="coursetitle" i]',
+  '[class*="course-name" i]',
+  '[class*="coursename" i]',
+  '[id*="course-title" i]',
 ];
 /** Where a certificate puts the learner's name, which is never the title. */
-const LEARNER = '[class*="recipient" i], [class*="learner" i], [class*="student" i], [class*="awardee" i], [class*="participant" i], [itemtype*="Person"]';
+const LEARNER =
+  '[class*="recipient" i], [class*="learner" i], [class*="student" i], [class*="awardee" i], [class*="participant" i], [itemtype*="Person"]';
 /** Headings that are the page's chrome, not a course name. */
-const CHROME_TITLE = /^(certificate( of (completion|achievement|attendance))?|congratulations.*|course complete.*|(quiz|exam|test) results?|my (account|courses|certificates|transcript)|dashboard|transcript|verify.*|you passed.*|this certifies that|awarded to)$/i;
+const CHROME_TITLE =
+  /^(certificate( of (completion|achievement|attendance))?|congratulations.*|course complete.*|(quiz|exam|test) results?|my (account|courses|certificates|transcript)|dashboard|transcript|verify.*|you passed.*|this certifies that|awarded to)$/i;
 const TITLE_LABEL = /^((course|program|activity)( (title|name))?|title)\s*:?$/i;
 /**
  * "… has successfully completed Functional Training in Water on September 14, 2026." The title ends
  * where the sentence goes on with a date, a score or the credits, not at the first "in" or "with".
  */
-const COMPLETED_SENTENCE = /(?:successfully completed|has completed|for completing|completion of|you passed|passed the final (?:quiz|exam) for|certifies that .{1,80}? completed)\s*(?:the\s+)?(?:course|program|webinar|workshop)?\s*:?\s*["“']?([^\n"”]{3,200}?)["”']?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been)|earning\s|for\s+[\d.])|\s*(?:[.;(\n]|,\s|$))/i;
+const COMPLETED_SENTENCE =
+  /(?:successfully completed|has completed|for completing|completion of|you passed|passed the final (?:quiz|exam) for|certifies that .{1,80}? completed)\s*(?:the\s+)?(?:course|program|webinar|workshop)?\s*:?\s*["“']?([^\n"”]{3,200}?)["”']?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been)|earning\s|for\s+[\d.])|\s*(?:[.;(\n]|,\s|$))/i;
 
 export function cleanTitle(raw: string, siteName = ''): string {
   let title = cleanText(raw)
@@ -118,7 +144,8 @@ export function labelledValue(root: ParentNode, label: RegExp): string {
  */
 export function namesSite(doc: Document, site: RegExp): boolean {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  if (site.test([doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical].join('\n'))) return true;
+  if (site.test([doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical].join('\n')))
+    return true;
   // The copyright line last: reading a large footer's text costs more than the rest together.
   const footer = [...doc.querySelectorAll('footer, [role="contentinfo"]')].map((el) => el.textContent).join('\n');
   return site.test(/(©|&copy;|copyright)[^\n]{0,120}/i.exec(footer)?.[0] ?? '');
@@ -129,7 +156,8 @@ export function certificateLink(doc: Document, url: URL): string | null {
   for (const a of contentRoot(doc)?.querySelectorAll('a[href]') ?? []) {
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
     const href = a.getAttribute('href') ?? '';
-    if (!/certificate|\.pdf\b/i.test(`${label} ${href}`) || !/download|pdf|print|view/i.test(`${label} ${href}`)) continue;
+    if (!/certificate|\.pdf\b/i.test(`${label} ${href}`) || !/download|pdf|print|view/i.test(`${label} ${href}`))
+      continue;
     try {
       const target = new URL(href, url);
       if (/^https?:$/.test(target.protocol) && target.href.length <= LIMITS.url) return target.href;
@@ -147,9 +175,20 @@ export function pageUrl(url: URL): string {
 }
 
 /** What a detector found, as the model keeps it: the title fitted, with the page's address and its certificate link. */
-export function foundActivity(doc: Document, url: URL, found: { title: string; completedOn: string; courseCode: string | null; credits: Credit[] }): DetectedActivity {
+export function foundActivity(
+  doc: Document,
+  url: URL,
+  found: { title: string; completedOn: string; courseCode: string | null; credits: Credit[] },
+): DetectedActivity {
   const { title, completedOn, courseCode, credits } = found;
-  return { ...fitTitle(title), completedOn, courseCode, credits, sourceUrl: pageUrl(url), certificateUrl: certificateLink(doc, url) };
+  return {
+    ...fitTitle(title),
+    completedOn,
+    courseCode,
+    credits,
+    sourceUrl: pageUrl(url),
+    certificateUrl: certificateLink(doc, url),
+  };
 }
 
 export interface CompletionOptions {
@@ -164,10 +203,16 @@ export interface CompletionOptions {
  * The common detector: a completion page with a title and a date, its credits and course code. A CE
  * provider's certificate always states a credit: a page without one is not a completion.
  */
-export function detectCompletion(doc: Document, url: URL, siteName: string, options: CompletionOptions): DetectedActivity | null {
+export function detectCompletion(
+  doc: Document,
+  url: URL,
+  siteName: string,
+  options: CompletionOptions,
+): DetectedActivity | null {
   const text = contentText(doc);
   const looksComplete = COMPLETION.test(text) || (options.completion?.test(text) ?? false);
-  if (!looksComplete || [FAILED, IN_PROGRESS, COMMERCE, LISTING].some((re) => re.test(text)) || isArticle(doc, text)) return null;
+  if (!looksComplete || [FAILED, IN_PROGRESS, COMMERCE, LISTING].some((re) => re.test(text)) || isArticle(doc, text))
+    return null;
   const completedOn = completionDate(text);
   if (!completedOn) return null;
   const credits = findCredits(text, options.siteBody);

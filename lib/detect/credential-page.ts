@@ -29,7 +29,8 @@ export interface CredentialPage {
 }
 
 /** A certificate that is not there, or no longer valid. */
-const GONE = /(?:can[’']t|cannot|couldn[’']t|could not) find|page (?:is )?not found|no longer (?:valid|available)|(?:has been|was) (?:revoked|invalidated)|\brevoked on\b/i;
+const GONE =
+  /(?:can[’']t|cannot|couldn[’']t|could not) find|page (?:is )?not found|no longer (?:valid|available)|(?:has been|was) (?:revoked|invalidated)|\brevoked on\b/i;
 
 function isList(text: string, line: RegExp | undefined): boolean {
   return !!line && (text.match(new RegExp(line.source, 'gim')) ?? []).length > 1;
@@ -38,16 +39,33 @@ function isList(text: string, line: RegExp | undefined): boolean {
 /** A UUID as these platforms write it in their URLs. */
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-export function detectCredentialPage(doc: Document, url: URL, siteName: string, page: CredentialPage): DetectedActivity | null {
+export function detectCredentialPage(
+  doc: Document,
+  url: URL,
+  siteName: string,
+  page: CredentialPage,
+): DetectedActivity | null {
   if (!page.path.test(url.hostname + url.pathname)) return null;
   const text = contentText(doc);
-  if (!page.completion.test(text) || GONE.test(text) || page.notCompletion?.test(text) || isList(text, page.listedBy) || isArticle(doc, text)) return null;
+  if (
+    !page.completion.test(text) ||
+    GONE.test(text) ||
+    page.notCompletion?.test(text) ||
+    isList(text, page.listedBy) ||
+    isArticle(doc, text)
+  )
+    return null;
   const part = page.certificatePart?.(text) ?? text;
   const completedOn = completionDate(part);
   if (!completedOn) return null;
   const title = cleanTitle(page.title(doc, text), siteName);
   if (!title) return null;
-  return foundActivity(doc, url, { title, completedOn, courseCode: page.courseCode?.(doc, text) || null, credits: findCredits(part) });
+  return foundActivity(doc, url, {
+    title,
+    completedOn,
+    courseCode: page.courseCode?.(doc, text) || null,
+    credits: findCredits(part),
+  });
 }
 
 /** A learning platform whose certificate pages (`matches`, narrowed by `page.path`) detectCredentialPage reads. */

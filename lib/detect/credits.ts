@@ -12,9 +12,19 @@ import { creditHours } from '../model/units';
 
 /** Stated units, lower-cased and singular, to the name kept; any other unit is kept as stated. */
 const UNIT_NAMES: Record<string, string> = {
-  'continuing education credit': 'CEC', 'continuing education unit': 'CEU', 'continuing education hour': 'CE hour',
-  cec: 'CEC', ceu: 'CEU', ce: 'CE hour', 'ce hour': 'CE hour', 'ce credit': 'CE credit',
-  cpe: 'CPE credit', 'cpe credit': 'CPE credit', 'cpe hour': 'CPE credit', pdu: 'PDU', pdh: 'PDH',
+  'continuing education credit': 'CEC',
+  'continuing education unit': 'CEU',
+  'continuing education hour': 'CE hour',
+  cec: 'CEC',
+  ceu: 'CEU',
+  ce: 'CE hour',
+  'ce hour': 'CE hour',
+  'ce credit': 'CE credit',
+  cpe: 'CPE credit',
+  'cpe credit': 'CPE credit',
+  'cpe hour': 'CPE credit',
+  pdu: 'PDU',
+  pdh: 'PDH',
 };
 /** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses"). */
 const UNIT = String.raw`(?<unit>continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
@@ -31,7 +41,10 @@ const BODY_BY_NAME = new Map<string, BodyId>();
 for (const [id, scale] of Object.entries(BODY_SCALES) as Array<[BodyId, (typeof BODY_SCALES)[BodyId]]>) {
   for (const alias of scale.aliases) BODY_BY_NAME.set(/\s/.test(alias) ? alias.toLowerCase() : alias, id);
 }
-const BODY = String.raw`\b(?<body>${[...BODY_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, String.raw`\s+`)})\b`;
+const BODY = String.raw`\b(?<body>${[...BODY_BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/ /g, String.raw`\s+`)})\b`;
 
 /** Most specific first; a span taken by one pattern is not read again by a later one. */
 const PATTERNS: readonly RegExp[] = [

@@ -26,11 +26,20 @@ export interface FoundDate {
 function toIso(year: number, month: number, day: number): string | null {
   if (year < 100) year += 2000;
   // Day 0 of the next month is the last day of this one: 2/30 is no date.
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (
+    year < 1990 ||
+    year > 2100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > new Date(Date.UTC(year, month, 0)).getUTCDate()
+  )
+    return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const monthNumber = (name: string) => 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+const monthNumber = (name: string) =>
+  'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 
 /** Every valid date in the text, in order. */
 export function findDates(text: string): FoundDate[] {
@@ -54,7 +63,8 @@ export function parseDate(text: string): string | null {
 
 const COMPLETION_LABEL = /(complet\w*|passed|finished|earned|awarded|achieved|attended)\W*(on|date)?\W*$/i;
 const ISSUE_LABEL = /(issued?|dated?|date of issue|certified)\W*(on)?\W*$/i;
-const OTHER_LABEL = /(expir\w*|exp\.|valid (through|thru|until)|renew\w*( by)?|due|ends?|deadline|printed|enrolled|registered|started|purchased|ordered|published|released?|updated|posted|accessed|since|born|birth)\W*(on|date)?\W*$/i;
+const OTHER_LABEL =
+  /(expir\w*|exp\.|valid (through|thru|until)|renew\w*( by)?|due|ends?|deadline|printed|enrolled|registered|started|purchased|ordered|published|released?|updated|posted|accessed|since|born|birth)\W*(on|date)?\W*$/i;
 
 /**
  * The date a course was completed: a date labelled as completion wins over an issue date, which wins

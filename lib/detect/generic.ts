@@ -20,7 +20,14 @@ function siteName(doc: Document, url: URL): string {
 /** A certifying body's own site ("ACE Fitness", "NASM") accredits the credits it states without naming a body. */
 function siteBody(organizer: string): BodyId | undefined {
   // Acronyms as written: "ACE Fitness" is ACE's site, "Ace Hardware" is not.
-  return bodyFromName(organizer) ?? organizer.split(/\s+/).filter((word) => word === word.toUpperCase()).map(bodyFromName).find(Boolean);
+  return (
+    bodyFromName(organizer) ??
+    organizer
+      .split(/\s+/)
+      .filter((word) => word === word.toUpperCase())
+      .map(bodyFromName)
+      .find(Boolean)
+  );
 }
 
 function setTitle(draft: CaptureDraft, title: string): void {
@@ -38,7 +45,14 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
   const web = url.protocol === 'https:' || url.protocol === 'http:';
   const address = web ? pageUrl(url) : null;
   // An address longer than the model keeps is left out rather than refused later with the whole draft.
-  const draft: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: '', sourceUrl: address && address.length <= LIMITS.url ? address : null, certificateUrl: null };
+  const draft: CaptureDraft = {
+    title: '',
+    completedOn: null,
+    credits: [],
+    organizer: '',
+    sourceUrl: address && address.length <= LIMITS.url ? address : null,
+    certificateUrl: null,
+  };
   try {
     draft.organizer = siteName(doc, url);
     setTitle(draft, cleanTitle(cleanText(doc.title), draft.organizer));

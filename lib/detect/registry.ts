@@ -20,8 +20,23 @@ import type { Detection, Provider } from './types';
 
 /** Every provider, one file each in ./providers/, in DESIGN.md's order. The manifest's matches come from here. */
 export const PROVIDERS: readonly Provider[] = [
-  nasm, ace, acsm, nsca, afaa, issa, aea, humanKinetics, medbridge, pesi, netce,
-  coursera, udemy, edx, linkedinLearning, credly, accredible,
+  nasm,
+  ace,
+  acsm,
+  nsca,
+  afaa,
+  issa,
+  aea,
+  humanKinetics,
+  medbridge,
+  pesi,
+  netce,
+  coursera,
+  udemy,
+  edx,
+  linkedinLearning,
+  credly,
+  accredible,
 ];
 
 export const PROVIDER_MATCHES: string[] = PROVIDERS.flatMap((p) => p.matches);

@@ -11,7 +11,9 @@ const PAGE_LEVEL = new Set(['HEADER', 'FOOTER']);
 /** Blocks that sell other courses ("Recommended for you") say nothing about this page. */
 const PROMOTION = /recommend|upsell|cross-?sell/i;
 const CHROME_ROLES = new Set('banner navigation contentinfo complementary dialog alertdialog'.split(' '));
-const INLINE = new Set('A ABBR B BDI BDO CITE CODE DATA EM I KBD LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR FONT'.split(' '));
+const INLINE = new Set(
+  'A ABBR B BDI BDO CITE CODE DATA EM I KBD LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR FONT'.split(' '),
+);
 
 /**
  * Caps work on huge pages: detection reads at most this much of the content's text. A certificate or a
@@ -49,7 +51,13 @@ export function contentText(doc: Document): string {
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
-        if (SKIPPED.has(tag) || isHidden(el) || CHROME_ROLES.has(el.getAttribute('role') ?? '') || PROMOTION.test(el.getAttribute('class') ?? '')) continue;
+        if (
+          SKIPPED.has(tag) ||
+          isHidden(el) ||
+          CHROME_ROLES.has(el.getAttribute('role') ?? '') ||
+          PROMOTION.test(el.getAttribute('class') ?? '')
+        )
+          continue;
         if (PAGE_LEVEL.has(tag) && !el.parentElement?.closest('main, article, section, [role="main"]')) continue;
         const block = !INLINE.has(tag);
         if (block) parts.push('\n');
@@ -86,9 +94,10 @@ export function tidyLines(text: string): string {
  * characters removed, whitespace single.
  */
 export function cleanText(value: string | null | undefined): string {
-  return removeControls(repairMojibake(value ?? '')).replace(SPACES, ' ').trim();
+  return removeControls(repairMojibake(value ?? ''))
+    .replace(SPACES, ' ')
+    .trim();
 }
-
 
 /** What Windows-1252 shows for the bytes 0x80-0x9F; the five it leaves undefined show as the C1 control of that number. */
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -98,7 +107,10 @@ const CONTINUATION = `[${CP1252_80_9F}\u00a0-\u00bf]`;
  * text is left alone: Â or Ã and one byte (Latin-1 letters and signs), â€ or â„ and one byte (quotes, dashes,
  * ellipsis, ™), ðŸ and two bytes (emoji).
  */
-const MOJIBAKE = new RegExp(`[\u00c2\u00c3]${CONTINUATION}|\u00e2[€„]${CONTINUATION}|\u00f0\u0178${CONTINUATION}{2}`, 'g');
+const MOJIBAKE = new RegExp(
+  `[\u00c2\u00c3]${CONTINUATION}|\u00e2[€„]${CONTINUATION}|\u00f0\u0178${CONTINUATION}{2}`,
+  'g',
+);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function windows1252Byte(char: string): number {

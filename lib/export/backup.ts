@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { CERTIFICATE_TYPES, MAX_CERTIFICATE_BYTES, formatFileSize, sniffCertificateType, type CertificateType } from '../store/certificate-files';
+import {
+  CERTIFICATE_TYPES,
+  MAX_CERTIFICATE_BYTES,
+  formatFileSize,
+  sniffCertificateType,
+  type CertificateType,
+} from '../store/certificate-files';
 import type { CeTallyDb, CertificateFile } from '../store/db';
 import { dedupKey, normalizeTitle } from '../model/dedup';
 import { localIsoDate } from './csv';
@@ -25,11 +31,16 @@ const backupFileSchema = z
     type: z.enum(CERTIFICATE_TYPES),
     size: z.number().int().positive().max(MAX_CERTIFICATE_BYTES),
     addedAt: z.number().int().nonnegative(),
-    data: z.base64().max(Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4).transform(base64ToBytes),
+    data: z
+      .base64()
+      .max(Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4)
+      .transform(base64ToBytes),
   })
   .superRefine((file, ctx) => {
-    if (file.data.length !== file.size) ctx.addIssue({ code: 'custom', path: ['data'], message: `holds ${file.data.length} bytes, not ${file.size}` });
-    else if (sniffCertificateType(file.data) !== file.type) ctx.addIssue({ code: 'custom', path: ['data'], message: `is not a ${file.type} file` });
+    if (file.data.length !== file.size)
+      ctx.addIssue({ code: 'custom', path: ['data'], message: `holds ${file.data.length} bytes, not ${file.size}` });
+    else if (sniffCertificateType(file.data) !== file.type)
+      ctx.addIssue({ code: 'custom', path: ['data'], message: `is not a ${file.type} file` });
   });
 
 /** The key is derived data: recomputed here, so a backup from before a change of normalization still matches. */
@@ -53,18 +64,47 @@ export const backupSchema = z
         else ctx.addIssue({ code: 'custom', path: [path, index, field], message: `${what} as ${path}[${first}]` });
       });
     };
-    duplicate(backup.activities.map((a) => a.id), 'activities', 'id', 'the same id');
-    duplicate(backup.activities.map((a) => a.dedupKey), 'activities', 'dedupKey', 'the same completion (provider, course code or title, date)');
-    duplicate(backup.certifications.map((c) => c.id), 'certifications', 'id', 'the same id');
-    duplicate(backup.certificateFiles.map((f) => f.id), 'certificateFiles', 'id', 'the same id');
+    duplicate(
+      backup.activities.map((a) => a.id),
+      'activities',
+      'id',
+      'the same id',
+    );
+    duplicate(
+      backup.activities.map((a) => a.dedupKey),
+      'activities',
+      'dedupKey',
+      'the same completion (provider, course code or title, date)',
+    );
+    duplicate(
+      backup.certifications.map((c) => c.id),
+      'certifications',
+      'id',
+      'the same id',
+    );
+    duplicate(
+      backup.certificateFiles.map((f) => f.id),
+      'certificateFiles',
+      'id',
+      'the same id',
+    );
     const activityIds = new Set(backup.activities.map((a) => a.id));
     const fileOwners = new Map(backup.certificateFiles.map((f) => [f.id, f.activityId]));
     backup.certificateFiles.forEach((file, index) => {
-      if (!activityIds.has(file.activityId)) ctx.addIssue({ code: 'custom', path: ['certificateFiles', index, 'activityId'], message: 'names no activity in the backup' });
+      if (!activityIds.has(file.activityId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['certificateFiles', index, 'activityId'],
+          message: 'names no activity in the backup',
+        });
     });
     backup.activities.forEach((activity, index) => {
       if (activity.certificateFileId && fileOwners.get(activity.certificateFileId) !== activity.id) {
-        ctx.addIssue({ code: 'custom', path: ['activities', index, 'certificateFileId'], message: 'names no certificate file of this activity in the backup' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activities', index, 'certificateFileId'],
+          message: 'names no certificate file of this activity in the backup',
+        });
       }
     });
   });
@@ -78,17 +118,36 @@ export function backupFileName(today: Date = new Date()): string {
 
 /** Everything in the database as the backup file's text. */
 export async function createBackup(db: CeTallyDb, now: Date = new Date()): Promise<string> {
-  const [activities, certifications, files] = await db.transaction('r', db.activities, db.certifications, db.certificates, () =>
-    Promise.all([db.activities.toArray(), db.certifications.toArray(), db.certificates.toArray()]),
+  const [activities, certifications, files] = await db.transaction(
+    'r',
+    db.activities,
+    db.certifications,
+    db.certificates,
+    () => Promise.all([db.activities.toArray(), db.certifications.toArray(), db.certificates.toArray()]),
   );
   // Blobs are read after the transaction: awaiting them inside would let it commit early.
   const certificateFiles: z.input<typeof backupFileSchema>[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     // Stored files were sniffed when attached, so their type is one of the accepted ones.
-    certificateFiles.push({ id: file.id, activityId: file.activityId, name: file.name, type: file.type as CertificateType, size: bytes.length, addedAt: file.addedAt, data: bytesToBase64(bytes) });
+    certificateFiles.push({
+      id: file.id,
+      activityId: file.activityId,
+      name: file.name,
+      type: file.type as CertificateType,
+      size: bytes.length,
+      addedAt: file.addedAt,
+      data: bytesToBase64(bytes),
+    });
   }
-  const backup: z.input<typeof backupSchema> = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), activities, certifications, certificateFiles };
+  const backup: z.input<typeof backupSchema> = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now.toISOString(),
+    activities,
+    certifications,
+    certificateFiles,
+  };
   return JSON.stringify(backup);
 }
 
@@ -97,7 +156,10 @@ export type BackupReading = { ok: true; backup: Backup } | { ok: false; reason: 
 /** Reads a backup file chosen by the user. Nothing is written here. */
 export async function readBackupFile(file: Blob, maxBytes = MAX_BACKUP_BYTES): Promise<BackupReading> {
   if (file.size > maxBytes) {
-    return { ok: false, reason: `The file is ${formatFileSize(file.size)}; a CE Tally backup can be at most ${formatFileSize(maxBytes)}.` };
+    return {
+      ok: false,
+      reason: `The file is ${formatFileSize(file.size)}; a CE Tally backup can be at most ${formatFileSize(maxBytes)}.`,
+    };
   }
   return parseBackupText(await file.text());
 }
@@ -119,23 +181,32 @@ export function parseBackup(json: unknown): BackupReading {
   if (!header.success) return { ok: false, reason: 'This is not a CE Tally backup file.' };
   const { version } = header.data;
   if (version > BACKUP_VERSION) {
-    return { ok: false, reason: `This backup was made by a newer CE Tally (backup format ${version}; this version reads format ${BACKUP_VERSION}). Update CE Tally, then restore it.` };
+    return {
+      ok: false,
+      reason: `This backup was made by a newer CE Tally (backup format ${version}; this version reads format ${BACKUP_VERSION}). Update CE Tally, then restore it.`,
+    };
   }
   if (version !== BACKUP_VERSION) return { ok: false, reason: `Backup format ${version} is unknown.` };
   const parsed = backupSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: `The backup is damaged or was changed: ${describeIssues(parsed.error.issues)}.` };
+  if (!parsed.success)
+    return { ok: false, reason: `The backup is damaged or was changed: ${describeIssues(parsed.error.issues)}.` };
   return { ok: true, backup: parsed.data };
 }
 
-const PLACE = { activities: 'activity', certifications: 'certification', certificateFiles: 'certificate file' } as Record<string, string>;
+const PLACE = {
+  activities: 'activity',
+  certifications: 'certification',
+  certificateFiles: 'certificate file',
+} as Record<string, string>;
 
 /** "activity 3, title: Too big: ..." for the first few issues. Values are never echoed: they may be huge or hostile. */
 function describeIssues(issues: z.core.$ZodIssue[]): string {
   const shown = issues.slice(0, 3).map((issue) => {
     const [list, index, ...rest] = issue.path;
-    const where = typeof list === 'string' && PLACE[list] && typeof index === 'number'
-      ? [`${PLACE[list]} ${index + 1}`, rest.join('.')].filter(Boolean).join(', ')
-      : issue.path.join('.') || 'the file';
+    const where =
+      typeof list === 'string' && PLACE[list] && typeof index === 'number'
+        ? [`${PLACE[list]} ${index + 1}`, rest.join('.')].filter(Boolean).join(', ')
+        : issue.path.join('.') || 'the file';
     return `${where}: ${issue.message}`;
   });
   const more = issues.length > 3 ? `; and ${issues.length - 3} more problems` : '';
@@ -145,7 +216,11 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
 /** What restoring will do. Nothing is ever dropped silently: every entry lands in one of these lists. */
 export interface RestorePlan {
   activities: { added: Activity[]; merged: Array<{ existing: Activity; result: Activity }>; skipped: Activity[] };
-  certifications: { added: Certification[]; merged: Array<{ existing: Certification; result: Certification }>; skipped: Certification[] };
+  certifications: {
+    added: Certification[];
+    merged: Array<{ existing: Certification; result: Certification }>;
+    skipped: Certification[];
+  };
   files: { added: BackupFile[]; skipped: Array<{ file: BackupFile; reason: string }> };
 }
 
@@ -172,7 +247,8 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
     files: { added: [], skipped: [] },
   };
   const filesByActivity = new Map<string, BackupFile[]>();
-  for (const file of backup.certificateFiles) filesByActivity.set(file.activityId, [...(filesByActivity.get(file.activityId) ?? []), file]);
+  for (const file of backup.certificateFiles)
+    filesByActivity.set(file.activityId, [...(filesByActivity.get(file.activityId) ?? []), file]);
   const usedFileIds = new Set(existing.fileIds);
   const takeFileId = (id: string) => {
     const free = usedFileIds.has(id) ? crypto.randomUUID() : id;
@@ -205,16 +281,28 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
     }
     const { certificateFileId: existingFileId, ...matchRest } = match;
     const backupNewer = incoming.updatedAt > match.updatedAt;
-    const winner = backupNewer ? { ...incomingRest, id: match.id, createdAt: Math.min(match.createdAt, incoming.createdAt) } : matchRest;
+    const winner = backupNewer
+      ? { ...incomingRest, id: match.id, createdAt: Math.min(match.createdAt, incoming.createdAt) }
+      : matchRest;
     let fileId = existingFileId;
     if (existingFileId) {
       for (const file of files) {
-        plan.files.skipped.push({ file, reason: file.id === existingFileId ? 'already in your log' : `“${match.title}” in your log has its own certificate file` });
+        plan.files.skipped.push({
+          file,
+          reason:
+            file.id === existingFileId
+              ? 'already in your log'
+              : `“${match.title}” in your log has its own certificate file`,
+        });
       }
     } else if (files.length > 0) {
       fileId = addFiles(files, match.id, incomingFileId);
     }
-    const result: Activity = { ...winner, ...(fileId ? { certificateFileId: fileId } : {}), updatedAt: Math.max(match.updatedAt, incoming.updatedAt) };
+    const result: Activity = {
+      ...winner,
+      ...(fileId ? { certificateFileId: fileId } : {}),
+      updatedAt: Math.max(match.updatedAt, incoming.updatedAt),
+    };
     if (sameRecord(result, match)) plan.activities.skipped.push(incoming);
     else plan.activities.merged.push({ existing: match, result });
   }
@@ -230,7 +318,10 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
       plan.certifications.added.push({ ...incoming, id });
       continue;
     }
-    const result = incoming.updatedAt > match.updatedAt ? { ...incoming, id: match.id, createdAt: Math.min(match.createdAt, incoming.createdAt) } : match;
+    const result =
+      incoming.updatedAt > match.updatedAt
+        ? { ...incoming, id: match.id, createdAt: Math.min(match.createdAt, incoming.createdAt) }
+        : match;
     if (sameRecord(result, match)) plan.certifications.skipped.push(incoming);
     else plan.certifications.merged.push({ existing: match, result });
   }
@@ -266,7 +357,9 @@ function sameRecord(a: object, b: object): boolean {
 
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }
 
@@ -281,7 +374,10 @@ async function existingData(db: CeTallyDb): Promise<ExistingData> {
 
 /** What restoring the backup would do now, for the user to confirm. Writes nothing. */
 export async function previewRestore(db: CeTallyDb, backup: Backup): Promise<RestorePlan> {
-  return planRestore(await db.transaction('r', db.activities, db.certifications, db.certificates, () => existingData(db)), backup);
+  return planRestore(
+    await db.transaction('r', db.activities, db.certifications, db.certificates, () => existingData(db)),
+    backup,
+  );
 }
 
 /**

@@ -2,8 +2,20 @@ import type { Activity } from '../model/schema';
 
 /** The CSV contract of DESIGN.md: these columns, in this order. */
 export const CSV_COLUMNS = [
-  'activity_id', 'completed_on', 'title', 'provider', 'credit_kind', 'amount', 'unit', 'certifying_body',
-  'contact_hours', 'course_code', 'format', 'source_url', 'certificate_url', 'notes',
+  'activity_id',
+  'completed_on',
+  'title',
+  'provider',
+  'credit_kind',
+  'amount',
+  'unit',
+  'certifying_body',
+  'contact_hours',
+  'course_code',
+  'format',
+  'source_url',
+  'certificate_url',
+  'notes',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -37,7 +49,13 @@ function activityLines(activity: Activity): string {
   const parts: string[] = [];
   if (activity.credits.length === 0) parts.push(before, ',,,,,,', after, '\r\n');
   // Numbers are written with '.' whatever the locale: String() never uses a decimal comma.
-  for (const c of activity.credits) parts.push(before, `,${cell(c.kind)},${cell(String(c.amount))},${cell(c.unit)},${cell(c.body ?? '')},${cell(String(c.hours))},`, after, '\r\n');
+  for (const c of activity.credits)
+    parts.push(
+      before,
+      `,${cell(c.kind)},${cell(String(c.amount))},${cell(c.unit)},${cell(c.body ?? '')},${cell(String(c.hours))},`,
+      after,
+      '\r\n',
+    );
   return parts.join('');
 }
 
@@ -69,7 +87,10 @@ export class CsvInOrder {
   /** The lines after the header, in order, `size` entries' at a time. */
   *pieces(size: number): Generator<string> {
     for (let start = 0; start < this.entries.length; start += size) {
-      yield this.entries.slice(start, start + size).map((e) => this.lines.get(e.id) ?? '').join('');
+      yield this.entries
+        .slice(start, start + size)
+        .map((e) => this.lines.get(e.id) ?? '')
+        .join('');
     }
   }
 }

@@ -28,7 +28,8 @@ type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<v
  * there is one: setTimeout(0), called from its own callback again and again, waits 4 ms from the fifth
  * time on, which for the 50 pieces of 100,000 activities was 200 ms of waiting.
  */
-const yieldToPage = (): Promise<unknown> => (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
+const yieldToPage = (): Promise<unknown> =>
+  (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Activities per piece of the file encoded at once (its UTF-8 Blob): a task of about 20 ms. */
 const PIECE_SIZE = 10_000;
@@ -39,7 +40,10 @@ const PIECE_SIZE = 10_000;
  * once every page is in, as pages may come in another order than the file's. `onProgress` gets the
  * share read, 0 to 1.
  */
-export async function exportActivitiesCsv(activities: ActivityPages, onProgress?: (done: number) => void): Promise<void> {
+export async function exportActivitiesCsv(
+  activities: ActivityPages,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   const csv = new CsvInOrder(activities.entries);
   let done = 0;
   for await (const page of activities.pages) {

@@ -47,13 +47,15 @@ export const activityFieldsSchema = z.object({
   certificateUrl: z.string(),
   notes: z.string(),
   cprAed: z.boolean(),
-  credits: z.array(z.object({
-    amount: z.string(),
-    unit: z.string(),
-    body: bodyIdSchema.or(z.literal('')),
-    hours: z.string(),
-    hoursEdited: z.boolean(),
-  })),
+  credits: z.array(
+    z.object({
+      amount: z.string(),
+      unit: z.string(),
+      body: bodyIdSchema.or(z.literal('')),
+      hours: z.string(),
+      hoursEdited: z.boolean(),
+    }),
+  ),
 }) satisfies z.ZodType<ActivityFields>;
 
 /** Field name ("title", "credits.0.amount", "source") to the message shown next to it. */
@@ -87,7 +89,8 @@ export function emptyCredit(): CreditFields {
 /** Applies a change to a credit row: a new body brings its unit (unless the user chose another), hours follow unless typed. */
 export function editCredit(credit: CreditFields, change: Partial<Omit<CreditFields, 'hoursEdited'>>): CreditFields {
   const next = { ...credit, ...change };
-  if (change.body !== undefined && (credit.unit.trim() === '' || credit.unit === defaultUnit(credit.body))) next.unit = defaultUnit(next.body);
+  if (change.body !== undefined && (credit.unit.trim() === '' || credit.unit === defaultUnit(credit.body)))
+    next.unit = defaultUnit(next.body);
   if (change.hours !== undefined) next.hoursEdited = true;
   if (!next.hoursEdited) next.hours = derivedHours(next);
   return next;
@@ -170,19 +173,33 @@ export function draftFromFields(fields: ActivityFields): FormReading {
 function fieldMessage(issue: z.core.$ZodIssue): string {
   const tooBig = issue.code === 'too_big';
   switch (issue.path.at(-1)) {
-    case 'title': return tooBig ? `Keep the title under ${LIMITS.title} characters` : 'Enter a title';
+    case 'title':
+      return tooBig ? `Keep the title under ${LIMITS.title} characters` : 'Enter a title';
     case 'provider':
-    case 'organizer': return `Keep the name under ${LIMITS.title} characters`;
-    case 'completedOn': return 'Enter the date you completed it';
-    case 'amount': return tooBig ? 'That amount is too large' : 'Enter the amount, a number above 0';
-    case 'unit': return tooBig ? `Keep the unit under ${LIMITS.unit} characters` : 'Enter the unit, e.g. CEU or contact hour';
-    case 'hours': return tooBig ? 'That is too many hours' : 'Enter the contact hours, a number of 0 or more';
-    case 'body': return 'Choose the body that accredits this credit';
-    case 'courseCode': return `Keep the course code under ${LIMITS.code} characters`;
+    case 'organizer':
+      return `Keep the name under ${LIMITS.title} characters`;
+    case 'completedOn':
+      return 'Enter the date you completed it';
+    case 'amount':
+      return tooBig ? 'That amount is too large' : 'Enter the amount, a number above 0';
+    case 'unit':
+      return tooBig ? `Keep the unit under ${LIMITS.unit} characters` : 'Enter the unit, e.g. CEU or contact hour';
+    case 'hours':
+      return tooBig ? 'That is too many hours' : 'Enter the contact hours, a number of 0 or more';
+    case 'body':
+      return 'Choose the body that accredits this credit';
+    case 'courseCode':
+      return `Keep the course code under ${LIMITS.code} characters`;
     case 'sourceUrl':
-    case 'certificateUrl': return tooBig ? `Keep the address under ${LIMITS.url} characters` : 'Enter a web address that starts with https:// or http://';
-    case 'notes': return `Keep the notes under ${LIMITS.notes} characters`;
-    case 'credits': return 'At most 20 credits';
-    default: return issue.message;
+    case 'certificateUrl':
+      return tooBig
+        ? `Keep the address under ${LIMITS.url} characters`
+        : 'Enter a web address that starts with https:// or http://';
+    case 'notes':
+      return `Keep the notes under ${LIMITS.notes} characters`;
+    case 'credits':
+      return 'At most 20 credits';
+    default:
+      return issue.message;
   }
 }

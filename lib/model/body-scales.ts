@@ -1,6 +1,18 @@
 export const BODY_IDS = [
-  'nasm', 'ace', 'acsm', 'nsca', 'afaa', 'issa', 'aea',
-  'ncbtmb', 'ancc', 'nasba', 'pmi', 'ncees', 'aswb', 'iacet',
+  'nasm',
+  'ace',
+  'acsm',
+  'nsca',
+  'afaa',
+  'issa',
+  'aea',
+  'ncbtmb',
+  'ancc',
+  'nasba',
+  'pmi',
+  'ncees',
+  'aswb',
+  'iacet',
 ] as const;
 export type BodyId = (typeof BODY_IDS)[number];
 

@@ -11,9 +11,13 @@ export function normalizeTitle(title: string): string {
 }
 
 /** The same completion saved twice has the same key: provider (or organizer) + course code or title + date. */
-export function dedupKey(draft: Pick<ActivityDraft, 'provider' | 'organizer' | 'courseCode' | 'title' | 'completedOn'>): string {
+export function dedupKey(
+  draft: Pick<ActivityDraft, 'provider' | 'organizer' | 'courseCode' | 'title' | 'completedOn'>,
+): string {
   const source = draft.provider ?? (draft.organizer ? normalizeTitle(draft.organizer) : '');
-  const what = draft.courseCode ? `code:${draft.courseCode.trim().toUpperCase()}` : `title:${normalizeTitle(draft.title)}`;
+  const what = draft.courseCode
+    ? `code:${draft.courseCode.trim().toUpperCase()}`
+    : `title:${normalizeTitle(draft.title)}`;
   return `${source}|${what}|${draft.completedOn}`;
 }
 
@@ -25,5 +29,9 @@ export function possibleDuplicates(
 ): Activity[] {
   const key = dedupKey(draft);
   const title = normalizeTitle(draft.title);
-  return candidates.filter((a) => a.id !== exceptId && (a.dedupKey === key || (a.completedOn === draft.completedOn && normalizeTitle(a.title) === title)));
+  return candidates.filter(
+    (a) =>
+      a.id !== exceptId &&
+      (a.dedupKey === key || (a.completedOn === draft.completedOn && normalizeTitle(a.title) === title)),
+  );
 }

@@ -83,7 +83,10 @@ export const activitySchema = activityDraftSchema.extend({
   certificateFileId: z.string().max(64).optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
-  dedupKey: z.string().min(1).max(LIMITS.title + LIMITS.code + 64),
+  dedupKey: z
+    .string()
+    .min(1)
+    .max(LIMITS.title + LIMITS.code + 64),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

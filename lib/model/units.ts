@@ -6,9 +6,9 @@ const HOUR_UNITS: Record<string, number> = {
   'contact hour': 1,
   'ce hour': 1,
   'clock hour': 1,
-  'hour': 1,
-  'pdh': 1,
-  'pdu': 1,
+  hour: 1,
+  pdh: 1,
+  pdu: 1,
   'cpe credit': 50 / 60,
   'cpe hour': 50 / 60,
 };
@@ -40,6 +40,10 @@ export function sameUnit(a: string, b: string): boolean {
 }
 
 /** A credit's amount in a body's unit: as stated when stated in that unit, else through its contact hours. */
-export function amountInUnit(credit: { amount: number; unit: string; hours: number }, unit: string, hoursPerUnit: number): number {
+export function amountInUnit(
+  credit: { amount: number; unit: string; hours: number },
+  unit: string,
+  hoursPerUnit: number,
+): number {
   return sameUnit(credit.unit, unit) ? credit.amount : credit.hours / hoursPerUnit;
 }

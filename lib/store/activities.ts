@@ -21,7 +21,14 @@ export async function saveActivity(
     return await db.transaction('rw', db.activities, async () => {
       const existing = await db.activities.where('dedupKey').equals(key).first();
       if (existing) return { status: 'already' as const, activity: existing };
-      const activity: Activity = { ...draft, id: crypto.randomUUID(), capturedBy, createdAt: now, updatedAt: now, dedupKey: key };
+      const activity: Activity = {
+        ...draft,
+        id: crypto.randomUUID(),
+        capturedBy,
+        createdAt: now,
+        updatedAt: now,
+        dedupKey: key,
+      };
       await db.activities.add(activity);
       return { status: 'saved' as const, activity };
     });
@@ -36,7 +43,11 @@ export async function saveActivity(
 }
 
 /** Activities that may be the same completion as the draft (same dedup key, or same title on the same day). */
-export async function findPossibleDuplicates(db: CeTallyDb, input: ActivityDraft, exceptId?: string): Promise<Activity[]> {
+export async function findPossibleDuplicates(
+  db: CeTallyDb,
+  input: ActivityDraft,
+  exceptId?: string,
+): Promise<Activity[]> {
   const draft = activityDraftSchema.parse(input);
   // The dedup key ends with the date, so the same day's activities include any same-key record.
   const sameDay = await db.activities.where('completedOn').equals(draft.completedOn).toArray();
@@ -44,16 +55,19 @@ export async function findPossibleDuplicates(db: CeTallyDb, input: ActivityDraft
 }
 
 export type UpdateResult =
-  | { status: 'updated'; activity: Activity }
-  | { status: 'conflict'; other: Activity }
-  | { status: 'missing' };
+  { status: 'updated'; activity: Activity } | { status: 'conflict'; other: Activity } | { status: 'missing' };
 
 /**
  * Replaces an activity's content with the draft, keeping its id, capture method, certificate file
  * and creation time. The dedup key follows the content; an edit that would make it the same
  * completion as another record is refused (`conflict`) and writes nothing.
  */
-export async function updateActivity(db: CeTallyDb, id: string, input: ActivityDraft, now = Date.now()): Promise<UpdateResult> {
+export async function updateActivity(
+  db: CeTallyDb,
+  id: string,
+  input: ActivityDraft,
+  now = Date.now(),
+): Promise<UpdateResult> {
   const draft = activityDraftSchema.parse(input);
   const key = dedupKey(draft);
   return db.transaction('rw', db.activities, async () => {
@@ -99,7 +113,10 @@ export async function activitiesByDate(db: CeTallyDb, range: DateRange, order: D
  * Activities or their summary rows in the order activitiesByDate reads them: by date, then by id
  * (the completedOn index's order); newest first is that order reversed.
  */
-export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(entries: readonly T[], order: DateOrder): T[] {
+export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(
+  entries: readonly T[],
+  order: DateOrder,
+): T[] {
   const sign = order === 'oldest' ? 1 : -1;
   const compare = (a: string, b: string) => (a < b ? -sign : a > b ? sign : 0);
   return [...entries].sort((a, b) => compare(a.completedOn, b.completedOn) || compare(a.id, b.id));
@@ -142,7 +159,11 @@ export function activitiesInPages(
   entries: readonly Entry[],
   { mostOfLog = false, wholeDays = false, pageSize = PAGE_READ_SIZE } = {},
 ): ActivityPages {
-  return { count: entries.length, entries, pages: mostOfLog ? readByKey(db, pageSize) : readPages(db, entries, wholeDays, pageSize) };
+  return {
+    count: entries.length,
+    entries,
+    pages: mostOfLog ? readByKey(db, pageSize) : readPages(db, entries, wholeDays, pageSize),
+  };
 }
 
 async function* readByKey(db: CeTallyDb, pageSize: number): AsyncGenerator<Activity[]> {
@@ -157,7 +178,12 @@ async function* readByKey(db: CeTallyDb, pageSize: number): AsyncGenerator<Activ
   }
 }
 
-async function* readPages(db: CeTallyDb, entries: readonly Entry[], wholeDays: boolean, pageSize: number): AsyncGenerator<Activity[]> {
+async function* readPages(
+  db: CeTallyDb,
+  entries: readonly Entry[],
+  wholeDays: boolean,
+  pageSize: number,
+): AsyncGenerator<Activity[]> {
   const pages: Array<readonly Entry[]> = [];
   for (let start = 0; start < entries.length; start += pageSize) pages.push(entries.slice(start, start + pageSize));
   const read = (page: readonly Entry[]) => (wholeDays ? readDays(db, page) : readIds(db, page));

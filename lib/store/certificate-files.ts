@@ -33,7 +33,10 @@ export type CertificateCheck = { ok: true; type: CertificateType } | { ok: false
 export async function checkCertificateFile(file: Blob & { name: string }): Promise<CertificateCheck> {
   if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
   if (file.size > MAX_CERTIFICATE_BYTES) {
-    return { ok: false, message: `“${file.name}” is ${formatFileSize(file.size)}; a certificate file can be at most 10 MB.` };
+    return {
+      ok: false,
+      message: `“${file.name}” is ${formatFileSize(file.size)}; a certificate file can be at most 10 MB.`,
+    };
   }
   const type = sniffCertificateType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
   if (!type) return { ok: false, message: `“${file.name}” is not a PDF or an image (PNG, JPEG, WebP or GIF).` };
@@ -49,7 +52,12 @@ export type AttachResult =
  * Stores the file as the activity's certificate, replacing any earlier one (returned, for Undo).
  * The stored type is the sniffed one, so a renamed HTML file can never be opened as a "PDF".
  */
-export async function attachCertificate(db: CeTallyDb, activityId: string, file: Blob & { name: string }, now = Date.now()): Promise<AttachResult> {
+export async function attachCertificate(
+  db: CeTallyDb,
+  activityId: string,
+  file: Blob & { name: string },
+  now = Date.now(),
+): Promise<AttachResult> {
   const check = await checkCertificateFile(file);
   if (!check.ok) return { status: 'refused', message: check.message };
   const bytes = await file.arrayBuffer();
@@ -68,13 +76,20 @@ export async function attachCertificate(db: CeTallyDb, activityId: string, file:
     const replaced = await db.certificates.where('activityId').equals(activityId).toArray();
     await db.certificates.bulkDelete(replaced.map((c) => c.id));
     await db.certificates.add(stored);
-    await db.activities.update(activityId, { certificateFileId: stored.id, updatedAt: Math.max(now, activity.updatedAt) });
+    await db.activities.update(activityId, {
+      certificateFileId: stored.id,
+      updatedAt: Math.max(now, activity.updatedAt),
+    });
     return { status: 'attached' as const, file: stored, replaced };
   });
 }
 
 /** Removes the activity's certificate files and returns them, so Undo can put them back. */
-export async function removeCertificates(db: CeTallyDb, activityId: string, now = Date.now()): Promise<CertificateFile[]> {
+export async function removeCertificates(
+  db: CeTallyDb,
+  activityId: string,
+  now = Date.now(),
+): Promise<CertificateFile[]> {
   return db.transaction('rw', db.activities, db.certificates, async () => {
     const removed = await db.certificates.where('activityId').equals(activityId).toArray();
     await db.certificates.bulkDelete(removed.map((c) => c.id));
@@ -88,7 +103,12 @@ export async function removeCertificates(db: CeTallyDb, activityId: string, now 
 }
 
 /** Undo of attach or remove: the activity's files become exactly `files` again. */
-export async function putBackCertificates(db: CeTallyDb, activityId: string, files: CertificateFile[], now = Date.now()): Promise<void> {
+export async function putBackCertificates(
+  db: CeTallyDb,
+  activityId: string,
+  files: CertificateFile[],
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.activities, db.certificates, async () => {
     const activity = await db.activities.get(activityId);
     if (!activity) return;
@@ -97,11 +117,18 @@ export async function putBackCertificates(db: CeTallyDb, activityId: string, fil
     await db.certificates.bulkPut(files);
     const { certificateFileId: _current, ...rest } = activity;
     const fileId = files.at(-1)?.id;
-    await db.activities.put({ ...rest, ...(fileId ? { certificateFileId: fileId } : {}), updatedAt: Math.max(now, activity.updatedAt) });
+    await db.activities.put({
+      ...rest,
+      ...(fileId ? { certificateFileId: fileId } : {}),
+      updatedAt: Math.max(now, activity.updatedAt),
+    });
   });
 }
 
 /** The activity's certificate file, if it has one. */
-export async function certificateOf(db: CeTallyDb, activity: Pick<Activity, 'certificateFileId'>): Promise<CertificateFile | undefined> {
+export async function certificateOf(
+  db: CeTallyDb,
+  activity: Pick<Activity, 'certificateFileId'>,
+): Promise<CertificateFile | undefined> {
   return activity.certificateFileId ? db.certificates.get(activity.certificateFileId) : undefined;
 }

@@ -47,19 +47,40 @@ const OTHER_CYCLE_MONTHS = 24;
 export function certificationDefaults(body: CertificationBody): CertificationDefaults {
   const name = CERTIFICATION_CHOICES.find((c) => c.body === body)?.name ?? '';
   if (body === 'other') {
-    return { name, cycleMonths: OTHER_CYCLE_MONTHS, requirement: null, unit: '', hoursPerUnit: 1, cprRequired: false, notes: '', unconfirmed: [] };
+    return {
+      name,
+      cycleMonths: OTHER_CYCLE_MONTHS,
+      requirement: null,
+      unit: '',
+      hoursPerUnit: 1,
+      cprRequired: false,
+      notes: '',
+      unconfirmed: [],
+    };
   }
   const info = BODIES[body];
   const unconfirmed = info.unconfirmed.map((field): UnconfirmedDefault => {
     switch (field) {
       case 'hoursPerUnit':
-        return { field, note: `The scale 1 ${info.unit} = ${formatHours(info.hoursPerUnit)} is not confirmed by ${info.label}.` };
+        return {
+          field,
+          note: `The scale 1 ${info.unit} = ${formatHours(info.hoursPerUnit)} is not confirmed by ${info.label}.`,
+        };
       case 'requirement':
-        return { field, note: `This requirement comes from third-party pages only: check it with ${info.label} and edit it if needed.` };
+        return {
+          field,
+          note: `This requirement comes from third-party pages only: check it with ${info.label} and edit it if needed.`,
+        };
       case 'cycleMonths':
-        return { field, note: `This cycle length comes from third-party pages only: check it with ${info.label} and edit it if needed.` };
+        return {
+          field,
+          note: `This cycle length comes from third-party pages only: check it with ${info.label} and edit it if needed.`,
+        };
       case 'cprCredit':
-        return { field, note: `That a CPR/AED course counts ${formatNumber(info.cprCredit ?? 0)} ${info.unitPlural} is not confirmed by ${info.label}.` };
+        return {
+          field,
+          note: `That a CPR/AED course counts ${formatNumber(info.cprCredit ?? 0)} ${info.unitPlural} is not confirmed by ${info.label}.`,
+        };
     }
   });
   return {
@@ -80,8 +101,10 @@ export const certificationInputSchema = certificationSchema
   .omit({ id: true, createdAt: true, updatedAt: true })
   .superRefine((input, ctx) => {
     if (input.body !== 'other') return;
-    if (!input.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'Enter the unit this body counts in, e.g. "CE credit"' });
-    if (input.hoursPerUnit === undefined) ctx.addIssue({ code: 'custom', path: ['hoursPerUnit'], message: 'Enter the contact hours one unit is worth' });
+    if (!input.unit)
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'Enter the unit this body counts in, e.g. "CE credit"' });
+    if (input.hoursPerUnit === undefined)
+      ctx.addIssue({ code: 'custom', path: ['hoursPerUnit'], message: 'Enter the contact hours one unit is worth' });
   });
 export type CertificationInput = z.infer<typeof certificationInputSchema>;
 
@@ -169,14 +192,28 @@ export function readCertificationForm(values: CertificationFormValues): FormResu
   return { ok: false, errors };
 }
 
-export async function createCertification(db: CeTallyDb, input: CertificationInput, now = Date.now()): Promise<Certification> {
-  const certification = certificationSchema.parse({ ...certificationInputSchema.parse(input), id: crypto.randomUUID(), createdAt: now, updatedAt: now });
+export async function createCertification(
+  db: CeTallyDb,
+  input: CertificationInput,
+  now = Date.now(),
+): Promise<Certification> {
+  const certification = certificationSchema.parse({
+    ...certificationInputSchema.parse(input),
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+  });
   await db.certifications.add(certification);
   return certification;
 }
 
 /** Replaces what the user can edit; a refusal (bad input, unknown id) writes nothing. */
-export async function updateCertification(db: CeTallyDb, id: string, input: CertificationInput, now = Date.now()): Promise<Certification> {
+export async function updateCertification(
+  db: CeTallyDb,
+  id: string,
+  input: CertificationInput,
+  now = Date.now(),
+): Promise<Certification> {
   const parsed = certificationInputSchema.parse(input);
   return db.transaction('rw', db.certifications, async () => {
     const existing = await db.certifications.get(id);

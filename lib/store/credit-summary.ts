@@ -32,22 +32,34 @@ export type CreditRow = Pick<Activity, 'id' | 'completedOn' | 'cprAed' | 'credit
 export interface SummaryRecord {
   /** `activities:NN`, the bucket (summaryKey of each row's id). */
   key: string;
-/** JSON of CreditRow[]: one string clones far faster than thousands of objects. */
+  /** JSON of CreditRow[]: one string clones far faster than thousands of objects. */
   rows: string;
 }
 
 /** Everything a user may type to find an activity, folded like titles are (case, accents, punctuation). */
 export function searchableText(activity: Activity): string {
   const parts = [
-    activity.title, activity.organizer, activity.provider, activity.provider && PROVIDER_NAMES[activity.provider],
-    activity.courseCode, activity.format, activity.notes, activity.completedOn,
+    activity.title,
+    activity.organizer,
+    activity.provider,
+    activity.provider && PROVIDER_NAMES[activity.provider],
+    activity.courseCode,
+    activity.format,
+    activity.notes,
+    activity.completedOn,
     ...activity.credits.flatMap((c) => [c.kind, c.unit, c.body && BODIES[c.body].label]),
   ];
   return ` ${normalizeTitle(parts.filter(Boolean).join(' '))} `;
 }
 
 export function creditRow(activity: Activity): CreditRow {
-  return { id: activity.id, completedOn: activity.completedOn, cprAed: activity.cprAed, credits: activity.credits, search: searchableText(activity) };
+  return {
+    id: activity.id,
+    completedOn: activity.completedOn,
+    cprAed: activity.cprAed,
+    credits: activity.credits,
+    search: searchableText(activity),
+  };
 }
 
 const bucketKey = (bucket: number) => `activities:${String(bucket).padStart(2, '0')}`;
@@ -81,7 +93,10 @@ export function parseSummary(record: SummaryRecord | undefined): CreditRow[] {
 /** What a write to the activities store does to each bucket: rows to set, ids to remove. */
 type BucketChanges = Map<string, { set: CreditRow[]; removed: string[] }>;
 
-function changesOf(request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>, failures: Record<number, unknown>): BucketChanges {
+function changesOf(
+  request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>,
+  failures: Record<number, unknown>,
+): BucketChanges {
   const changes: BucketChanges = new Map();
   const of = (id: string) => {
     const key = summaryKey(id);
@@ -108,7 +123,10 @@ export const creditSummaryMiddleware: Middleware<DBCore> = {
       ...down,
       // Every transaction that may write activities also holds the summary.
       transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes('activities') && !stores.includes(SUMMARY_TABLE) ? [...stores, SUMMARY_TABLE] : stores;
+        const scope =
+          mode === 'readwrite' && stores.includes('activities') && !stores.includes(SUMMARY_TABLE)
+            ? [...stores, SUMMARY_TABLE]
+            : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {

@@ -1,5 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { creditRow, creditSummaryMiddleware, parseSummary, SUMMARY_TABLE, summaryRecords, type CreditRow, type SummaryRecord } from './credit-summary';
+import {
+  creditRow,
+  creditSummaryMiddleware,
+  parseSummary,
+  SUMMARY_TABLE,
+  summaryRecords,
+  type CreditRow,
+  type SummaryRecord,
+} from './credit-summary';
 import type { Activity, Certification } from '../model/schema';
 
 /** A certificate file (PDF or image) attached to an activity. */
@@ -27,7 +35,9 @@ export const DB_NAME = 'ce-tally';
  * that opens a database written by the previous version (tests/db-upgrade.test.ts).
  * `indexedDB` lets each test use its own fake factory.
  */
-export function openDb(options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): CeTallyDb {
+export function openDb(
+  options: { name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+): CeTallyDb {
   // Pass the factory only when given: an explicit `undefined` would hide the global one from Dexie.
   const { name = DB_NAME, ...factory } = options;
   const db = new Dexie(name, factory.indexedDB ? factory : {}) as CeTallyDb;
@@ -59,7 +69,10 @@ export function getDb(): CeTallyDb {
 }
 
 /** The summary last read for each database: each bucket's text and rows, and all the rows in bucket order. */
-const parsedSummaries = new WeakMap<CeTallyDb, { buckets: Map<string, { text: string; rows: readonly CreditRow[] }>; rows: readonly CreditRow[] }>();
+const parsedSummaries = new WeakMap<
+  CeTallyDb,
+  { buckets: Map<string, { text: string; rows: readonly CreditRow[] }>; rows: readonly CreditRow[] }
+>();
 
 /**
  * Every activity's date, CPR/AED mark, credits and search text, from the summary records (fast at any
@@ -71,11 +84,18 @@ const parsedSummaries = new WeakMap<CeTallyDb, { buckets: Map<string, { text: st
 export async function creditRows(db: CeTallyDb): Promise<readonly CreditRow[]> {
   const records = await db.creditSummary.toArray();
   const cached = parsedSummaries.get(db);
-  if (cached && cached.buckets.size === records.length && records.every((r) => cached.buckets.get(r.key)?.text === r.rows)) return cached.rows;
-  const buckets = new Map(records.map((r) => {
-    const same = cached?.buckets.get(r.key);
-    return [r.key, same?.text === r.rows ? same : { text: r.rows, rows: parseSummary(r) }] as const;
-  }));
+  if (
+    cached &&
+    cached.buckets.size === records.length &&
+    records.every((r) => cached.buckets.get(r.key)?.text === r.rows)
+  )
+    return cached.rows;
+  const buckets = new Map(
+    records.map((r) => {
+      const same = cached?.buckets.get(r.key);
+      return [r.key, same?.text === r.rows ? same : { text: r.rows, rows: parseSummary(r) }] as const;
+    }),
+  );
   const rows = [...buckets.values()].flatMap((bucket) => bucket.rows);
   parsedSummaries.set(db, { buckets, rows });
   return rows;

@@ -57,15 +57,22 @@ function hasCreditFilter(filter: LogFilter, certification: Certification | undef
  * and a NASM-less CEU. A certification keeps activities with its body's credit inside its current cycle.
  * An unknown certification id keeps nothing (it was deleted meanwhile).
  */
-export function filterActivities<T extends LogEntry>(entries: readonly T[], filter: LogFilter, certifications: readonly Certification[] = []): T[] {
-  const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
+export function filterActivities<T extends LogEntry>(
+  entries: readonly T[],
+  filter: LogFilter,
+  certifications: readonly Certification[] = [],
+): T[] {
+  const certification = filter.certificationId
+    ? certifications.find((c) => c.id === filter.certificationId)
+    : undefined;
   if (filter.certificationId && !certification) return [];
   const { from, to } = dateRange(filter, certifications);
   const words = queryWords(filter.text);
   return entries.filter((entry) => {
     if (from && entry.completedOn < from) return false;
     if (to && entry.completedOn > to) return false;
-    if (hasCreditFilter(filter, certification) && !entry.credits.some((c) => creditPasses(c, filter, certification))) return false;
+    if (hasCreditFilter(filter, certification) && !entry.credits.some((c) => creditPasses(c, filter, certification)))
+      return false;
     return hasWords(entry, words);
   });
 }
@@ -80,7 +87,9 @@ export function keepsWholeDays(filter: LogFilter): boolean {
  * one is chosen. Empty ends are open.
  */
 export function dateRange(filter: LogFilter, certifications: readonly Certification[]): { from: string; to: string } {
-  const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
+  const certification = filter.certificationId
+    ? certifications.find((c) => c.id === filter.certificationId)
+    : undefined;
   if (!certification) return { from: filter.from, to: filter.to };
   const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
   return {
@@ -90,8 +99,14 @@ export function dateRange(filter: LogFilter, certifications: readonly Certificat
 }
 
 /** The credits of an activity that the filter's kind, body and certification select (all when none is set). */
-export function matchingCredits(activity: Pick<Activity, 'credits'>, filter: LogFilter, certifications: readonly Certification[] = []): Credit[] {
-  const certification = filter.certificationId ? certifications.find((c) => c.id === filter.certificationId) : undefined;
+export function matchingCredits(
+  activity: Pick<Activity, 'credits'>,
+  filter: LogFilter,
+  certifications: readonly Certification[] = [],
+): Credit[] {
+  const certification = filter.certificationId
+    ? certifications.find((c) => c.id === filter.certificationId)
+    : undefined;
   if (!hasCreditFilter(filter, certification)) return activity.credits;
   return activity.credits.filter((c) => creditPasses(c, filter, certification));
 }

@@ -15,7 +15,9 @@ export interface CertificationScale {
   cprCredit: number | null;
 }
 
-export function certificationScale(certification: Pick<Certification, 'body' | 'unit' | 'hoursPerUnit'>): CertificationScale {
+export function certificationScale(
+  certification: Pick<Certification, 'body' | 'unit' | 'hoursPerUnit'>,
+): CertificationScale {
   if (certification.body !== 'other') {
     const body = BODIES[certification.body];
     return { unit: body.unit, unitPlural: body.unitPlural, hoursPerUnit: body.hoursPerUnit, cprCredit: body.cprCredit };
@@ -75,10 +77,15 @@ export interface RenewalProgress {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** One activity's units toward the certification: its largest matching credit, since two statements of one body's credit ("0.4 CEUs, 4 contact hours") are one credit. */
-function activityUnits(activity: Pick<Activity, 'credits'>, certification: Certification, scale: CertificationScale): number {
+function activityUnits(
+  activity: Pick<Activity, 'credits'>,
+  certification: Certification,
+  scale: CertificationScale,
+): number {
   let units = 0;
   for (const credit of activity.credits) {
-    if (countsToward(credit, certification)) units = Math.max(units, amountInUnit(credit, scale.unit, scale.hoursPerUnit));
+    if (countsToward(credit, certification))
+      units = Math.max(units, amountInUnit(credit, scale.unit, scale.hoursPerUnit));
   }
   return units;
 }
@@ -124,7 +131,13 @@ export function renewalProgress(
   const creditsMet = earned >= certification.requirement;
   const daysLeft = daysBetween(today, certification.cycleEnd);
   const state: RenewalState =
-    creditsMet && cpr.met ? 'complete' : daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'in-progress';
+    creditsMet && cpr.met
+      ? 'complete'
+      : daysLeft < 0
+        ? 'overdue'
+        : daysLeft <= DUE_SOON_DAYS
+          ? 'due-soon'
+          : 'in-progress';
 
   return {
     certification,

@@ -65,7 +65,8 @@ function label(line: TotalLine): string {
 }
 
 /** The periods the totals can cover. "cycle" is one certification's current cycle. */
-export type Period = { kind: 'cycle'; certificationId: string } | { kind: 'year' } | { kind: 'last-12-months' } | { kind: 'all' };
+export type Period =
+  { kind: 'cycle'; certificationId: string } | { kind: 'year' } | { kind: 'last-12-months' } | { kind: 'all' };
 
 /** Completion dates from `from` to `to`, both included; null is open-ended. */
 export interface DateRange {
@@ -110,16 +111,24 @@ export function periodRange(
 }
 
 /** The activities completed within the range (calendar dates, both ends included). */
-export function activitiesInRange<T extends Pick<Activity, 'completedOn'>>(activities: readonly T[], range: DateRange): T[] {
+export function activitiesInRange<T extends Pick<Activity, 'completedOn'>>(
+  activities: readonly T[],
+  range: DateRange,
+): T[] {
   if (range.from === null && range.to === null) return [...activities];
-  return activities.filter((a) => (range.from === null || a.completedOn >= range.from) && (range.to === null || a.completedOn <= range.to));
+  return activities.filter(
+    (a) => (range.from === null || a.completedOn >= range.from) && (range.to === null || a.completedOn <= range.to),
+  );
 }
 
 /**
  * The period the totals open with: the cycle of the certification that ends soonest and has not
  * ended (else the latest one); with no certification, all time.
  */
-export function defaultPeriod(certifications: ReadonlyArray<Pick<Certification, 'id' | 'cycleEnd'>>, today: string): Period {
+export function defaultPeriod(
+  certifications: ReadonlyArray<Pick<Certification, 'id' | 'cycleEnd'>>,
+  today: string,
+): Period {
   if (certifications.length === 0) return { kind: 'all' };
   const byEnd = [...certifications].sort((a, b) => a.cycleEnd.localeCompare(b.cycleEnd));
   const next = byEnd.find((c) => c.cycleEnd >= today) ?? byEnd[byEnd.length - 1];

@@ -9,7 +9,11 @@ export async function detectorBundle(): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: resolve(import.meta.dirname, '../../lib/detect/registry.ts'), name: 'CeTallyDetect', formats: ['iife'] },
+      lib: {
+        entry: resolve(import.meta.dirname, '../../lib/detect/registry.ts'),
+        name: 'CeTallyDetect',
+        formats: ['iife'],
+      },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];

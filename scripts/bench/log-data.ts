@@ -13,7 +13,18 @@ function random(seed: number): () => number {
   };
 }
 
-const TOPICS = ['Functional Training', 'Corrective Exercise', 'Nutrition for Athletes', 'Aquatic Fitness', 'Senior Fitness', 'Kettlebell', 'Mobility', 'Sports Psychology', 'Pain Science', 'Ethics in Practice'];
+const TOPICS = [
+  'Functional Training',
+  'Corrective Exercise',
+  'Nutrition for Athletes',
+  'Aquatic Fitness',
+  'Senior Fitness',
+  'Kettlebell',
+  'Mobility',
+  'Sports Psychology',
+  'Pain Science',
+  'Ethics in Practice',
+];
 const BODY_CHOICES: BodyId[] = ['ace', 'nasm', 'acsm', 'nsca', 'afaa', 'aea', 'ancc', 'pmi'];
 
 /** `count` schema-valid activities over ten years: several providers, 0-3 credits, some notes, unique dedup keys. */
@@ -27,7 +38,13 @@ export function syntheticActivities(count: number, seed = 42): Activity[] {
       const body = next() < 0.8 ? pick(BODY_CHOICES) : undefined;
       const unit = body ? BODIES[body].unit : 'CEU';
       const amount = Math.round((0.1 + next() * 2) * 10) / 10;
-      return { kind: body ? ('CEC' as const) : ('CEU' as const), amount, unit, ...(body ? { body } : {}), hours: creditHours({ amount, unit, body }) };
+      return {
+        kind: body ? ('CEC' as const) : ('CEU' as const),
+        amount,
+        unit,
+        ...(body ? { body } : {}),
+        hours: creditHours({ amount, unit, body }),
+      };
     });
     const manual = next() < 0.2;
     const content = {
@@ -42,6 +59,13 @@ export function syntheticActivities(count: number, seed = 42): Activity[] {
       ...(next() < 0.3 ? { notes: `Notes for activity ${i}: ${'reviewed and filed; '.repeat(3)}` } : {}),
     };
     const createdAt = Date.UTC(2026, 0, 1) + i * 1000;
-    return activitySchema.parse({ ...content, id: `bench-${i}`, capturedBy: manual ? 'manual' : 'detected', createdAt, updatedAt: createdAt, dedupKey: dedupKey(content) });
+    return activitySchema.parse({
+      ...content,
+      id: `bench-${i}`,
+      capturedBy: manual ? 'manual' : 'detected',
+      createdAt,
+      updatedAt: createdAt,
+      dedupKey: dedupKey(content),
+    });
   });
 }

@@ -42,7 +42,15 @@ async function seedCertificateFiles(page: Page, activities: Activity[]): Promise
           const header = new TextEncoder().encode('%PDF-1.4\n');
           files.forEach(({ id, activityId }, i) => {
             const bytes = new Uint8Array(fileBytes).map((_, j) => (j < header.length ? header[j] : (i + j) % 251));
-            tx.objectStore('certificates').put({ id, activityId, name: `certificate-${i}.pdf`, type: 'application/pdf', size: bytes.length, blob: new Blob([bytes], { type: 'application/pdf' }), addedAt: 0 });
+            tx.objectStore('certificates').put({
+              id,
+              activityId,
+              name: `certificate-${i}.pdf`,
+              type: 'application/pdf',
+              size: bytes.length,
+              blob: new Blob([bytes], { type: 'application/pdf' }),
+              addedAt: 0,
+            });
           });
           tx.oncomplete = () => {
             open.result.close();
@@ -60,7 +68,9 @@ async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    });
   });
 }
 
@@ -81,7 +91,11 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** `withBackup: false` measures opening, searching and exporting only (for very large logs). */
-export async function benchLog(count = 10_000, fileCount = 100, { withBackup = true } = {}): Promise<Record<string, number>> {
+export async function benchLog(
+  count = 10_000,
+  fileCount = 100,
+  { withBackup = true } = {},
+): Promise<Record<string, number>> {
   const activities = withCertificateFiles(syntheticActivities(count), fileCount);
   const ext = await launchExtension();
   try {
@@ -98,8 +112,12 @@ export async function benchLog(count = 10_000, fileCount = 100, { withBackup = t
     const openTimes: number[] = [];
     for (let run = 0; run < OPEN_RUNS; run++) {
       await page.goto(`${url}?open=${run}`);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.logReady, { timeout: 60_000 });
-      openTimes.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.logReady));
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.logReady, {
+        timeout: 60_000,
+      });
+      openTimes.push(
+        await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.logReady),
+      );
       // The figure must be real: the whole log is counted, and its first page is on screen.
       await page.getByText(summary, { exact: true }).waitFor();
       await page.locator('table.log-table tbody tr').first().waitFor();
@@ -119,7 +137,10 @@ export async function benchLog(count = 10_000, fileCount = 100, { withBackup = t
     await longestTask(page);
     let csvBytes = 0;
     figures.export_csv_ms = await timed(async () => {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
       csvBytes = readFileSync(await download.path()).length;
     });
     figures.export_csv_longest_task_ms = await longestTask(page);
@@ -128,7 +149,10 @@ export async function benchLog(count = 10_000, fileCount = 100, { withBackup = t
 
     let backup = Buffer.alloc(0);
     figures.backup_ms = await timed(async () => {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Back up' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('button', { name: 'Back up' }).click(),
+      ]);
       backup = readFileSync(await download.path());
     });
     figures.backup_longest_task_ms = await longestTask(page);
@@ -142,7 +166,10 @@ export async function benchLog(count = 10_000, fileCount = 100, { withBackup = t
     const folder = mkdtempSync(join(tmpdir(), 'ce-tally-bench-'));
     const backupPath = join(folder, 'ce-tally-backup.json');
     writeFileSync(backupPath, backup);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore' }).click(),
+    ]);
     figures.restore_check_ms = await timed(async () => {
       await chooser.setFiles(backupPath);
       await page.getByText(`Activities: ${count} to add`).waitFor({ timeout: 120_000 });

@@ -15,24 +15,36 @@ export function largeProviderPage(targetBytes = 1_000_000): string {
     title: `Continuing education course ${i}: program design, coaching and behavior change`,
     credits: `0.${(i % 9) + 1} CECs`,
     completed: `${2010 + (i % 16)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-    description: 'Learn evidence-based strategies to help clients reach their goals, with video lessons and a final quiz.',
+    description:
+      'Learn evidence-based strategies to help clients reach their goals, with video lessons and a final quiz.',
   });
   const share = targetBytes / 4;
   const state: unknown[] = [];
   for (let i = 0; JSON.stringify(state).length < share; i++) state.push(course(i));
   const menu: string[] = [];
-  for (let i = 0; menu.join('').length < share; i++) menu.push(`<li><a href="/continuing-education/course-${i}/">${course(i).title}</a> <span>${course(i).credits}</span></li>`);
+  for (let i = 0; menu.join('').length < share; i++)
+    menu.push(
+      `<li><a href="/continuing-education/course-${i}/">${course(i).title}</a> <span>${course(i).credits}</span></li>`,
+    );
   const history: string[] = [];
   for (let i = 0; history.join('').length < share; i++) {
     const c = course(i);
-    history.push(`<tr><td>${c.completed}</td><td><a href="/myace/certificates/${c.id}/">${c.title}</a></td><td>${c.id}</td><td>${c.credits}</td></tr>`);
+    history.push(
+      `<tr><td>${c.completed}</td><td><a href="/myace/certificates/${c.id}/">${c.title}</a></td><td>${c.id}</td><td>${c.credits}</td></tr>`,
+    );
   }
   const links: string[] = [];
-  for (let i = 0; page.length + links.join('').length < share; i++) links.push(`<li><a href="/resources/article-${i}/">Fitness article ${i}: how trainers earn CECs before renewal</a></li>`);
+  for (let i = 0; page.length + links.join('').length < share; i++)
+    links.push(
+      `<li><a href="/resources/article-${i}/">Fitness article ${i}: how trainers earn CECs before renewal</a></li>`,
+    );
   return page
     .replace('</head>', `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ catalog: state })};</script>\n</head>`)
     .replace('</ul>\n  </nav>', `<li class="mega-menu"><ul>${menu.join('\n')}</ul></li></ul>\n  </nav>`)
-    .replace('<main id="main"', `<aside class="course-history"><h2>Your course history</h2><table>${history.join('\n')}</table></aside>\n<main id="main"`)
+    .replace(
+      '<main id="main"',
+      `<aside class="course-history"><h2>Your course history</h2><table>${history.join('\n')}</table></aside>\n<main id="main"`,
+    )
     .replace('<p>&copy; 2026', `<ul class="footer-links">${links.join('\n')}</ul>\n<p>&copy; 2026`);
 }
 

@@ -44,7 +44,9 @@ export function importGraph(dirs = ['lib', 'components', 'entrypoints']): Map<st
   const graph = new Map<string, string[]>();
   for (const file of dirs.flatMap(sourceFiles)) {
     const text = readFileSync(join(ROOT, file), 'utf8');
-    const targets = [...text.matchAll(IMPORT)].map((m) => resolveImport(file, m[1])).filter((t): t is string => t !== null);
+    const targets = [...text.matchAll(IMPORT)]
+      .map((m) => resolveImport(file, m[1]))
+      .filter((t): t is string => t !== null);
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
@@ -52,7 +54,9 @@ export function importGraph(dirs = ['lib', 'components', 'entrypoints']): Map<st
 
 /** The room of a file: the deepest folder of FLOORS that holds it. */
 export function roomOf(file: string): string {
-  const rooms = FLOORS.flat().filter((room) => file.startsWith(`${room}/`) && (room !== 'lib' || file.split('/').length === 2));
+  const rooms = FLOORS.flat().filter(
+    (room) => file.startsWith(`${room}/`) && (room !== 'lib' || file.split('/').length === 2),
+  );
   return rooms.sort((a, b) => b.length - a.length)[0] ?? dirname(file);
 }
 

@@ -11,7 +11,14 @@ const TAB = 7;
 
 const detection: Detection = {
   provider: 'coursera',
-  activity: { title: 'Foundations of Project Management', completedOn: '2026-09-14', courseCode: null, credits: [], sourceUrl: CERTIFICATE, certificateUrl: null },
+  activity: {
+    title: 'Foundations of Project Management',
+    completedOn: '2026-09-14',
+    courseCode: null,
+    credits: [],
+    sourceUrl: CERTIFICATE,
+    certificateUrl: null,
+  },
 };
 
 /** A content script's message: `url` is where its document loaded, `tabUrl` where the tab is now. */
@@ -23,7 +30,9 @@ describe('detections after a client-side navigation', () => {
   it("are kept for the tab's current URL, so the tab's own URL change does not forget them", async () => {
     const db = testDb();
     // The course page pushed the certificate's URL: the sender still names the course page.
-    expect(await handleMessage(db, { type: 'detection', detection }, contentScript(COURSE, CERTIFICATE))).toEqual({ ok: true });
+    expect(await handleMessage(db, { type: 'detection', detection }, contentScript(COURSE, CERTIFICATE))).toEqual({
+      ok: true,
+    });
     expect((await getTabState(TAB))?.url).toBe(CERTIFICATE);
     await forgetMovedTab(TAB, CERTIFICATE);
     expect((await getTabState(TAB))?.detection).toEqual(detection);
@@ -32,7 +41,11 @@ describe('detections after a client-side navigation', () => {
 
   it('are refused from a page whose tab has since left for another site', async () => {
     const db = testDb();
-    const reply = await handleMessage(db, { type: 'detection', detection }, contentScript(CERTIFICATE, 'https://www.example.org/'));
+    const reply = await handleMessage(
+      db,
+      { type: 'detection', detection },
+      contentScript(CERTIFICATE, 'https://www.example.org/'),
+    );
     expect(reply).toHaveProperty('refused');
     expect(await getTabState(TAB)).toBeUndefined();
   });
@@ -48,7 +61,10 @@ describe('detections after a client-side navigation', () => {
       return state;
     });
     const moved = `${CERTIFICATE}#top`;
-    await Promise.all([forgetMovedTab(TAB, moved), handleMessage(db, { type: 'detection', detection }, contentScript(COURSE, moved))]);
+    await Promise.all([
+      forgetMovedTab(TAB, moved),
+      handleMessage(db, { type: 'detection', detection }, contentScript(COURSE, moved)),
+    ]);
     expect((await getTabState(TAB))?.url).toBe(moved);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('CE');
   });

@@ -13,10 +13,16 @@ const detection = { provider: 'ace', activity };
 function fromContentScript(url = PAGE): Browser.runtime.MessageSender {
   return { id: fakeBrowser.runtime.id, url, tab: { id: TAB } as Browser.tabs.Tab };
 }
-const fromPopup: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const fromPopup: Browser.runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/popup.html'),
+};
 
 async function badge() {
-  return { text: await fakeBrowser.action.getBadgeText({ tabId: TAB }), title: await fakeBrowser.action.getTitle({ tabId: TAB }) };
+  return {
+    text: await fakeBrowser.action.getBadgeText({ tabId: TAB }),
+    title: await fakeBrowser.action.getTitle({ tabId: TAB }),
+  };
 }
 
 describe('a detection from a content script', () => {
@@ -38,12 +44,35 @@ describe('a detection from a content script', () => {
   });
 
   it.each([
-    ['a malformed payload', { type: 'detection', detection: { provider: 'ace', activity: { title: 42 } } }, fromContentScript()],
-    ['a javascript: certificate link', { type: 'detection', detection: { ...detection, activity: { ...activity, certificateUrl: 'javascript:alert(1)' } } }, fromContentScript()],
-    ['a provider that is not the page’s', { type: 'detection', detection: { ...detection, provider: 'nasm' } }, fromContentScript()],
-    ['a page that is not a provider’s', { type: 'detection', detection }, fromContentScript('https://evil.example/ace')],
+    [
+      'a malformed payload',
+      { type: 'detection', detection: { provider: 'ace', activity: { title: 42 } } },
+      fromContentScript(),
+    ],
+    [
+      'a javascript: certificate link',
+      {
+        type: 'detection',
+        detection: { ...detection, activity: { ...activity, certificateUrl: 'javascript:alert(1)' } },
+      },
+      fromContentScript(),
+    ],
+    [
+      'a provider that is not the page’s',
+      { type: 'detection', detection: { ...detection, provider: 'nasm' } },
+      fromContentScript(),
+    ],
+    [
+      'a page that is not a provider’s',
+      { type: 'detection', detection },
+      fromContentScript('https://evil.example/ace'),
+    ],
     ['another extension', { type: 'detection', detection }, { ...fromContentScript(), id: 'other-extension' }],
-    ['a web page asking to save', { type: 'popup-opened', tabId: TAB }, { url: 'https://evil.example/', tab: { id: 3 } as Browser.tabs.Tab }],
+    [
+      'a web page asking to save',
+      { type: 'popup-opened', tabId: TAB },
+      { url: 'https://evil.example/', tab: { id: 3 } as Browser.tabs.Tab },
+    ],
     ['a content script asking to save', { type: 'popup-opened', tabId: TAB }, fromContentScript()],
     ['an unknown message', { type: 'wipe-everything' }, fromPopup],
   ])('refuses %s and writes nothing', async (_, message, sender) => {
@@ -61,7 +90,10 @@ describe('the click on the toolbar icon', () => {
     const db = testDb();
     await handleMessage(db, { type: 'detection', detection }, fromContentScript());
     const first = await handleMessage(db, { type: 'popup-opened', tabId: TAB }, fromPopup);
-    expect(first).toMatchObject({ status: 'saved', activity: { title: 'Functional Training for Older Adults', provider: 'ace', format: 'online' } });
+    expect(first).toMatchObject({
+      status: 'saved',
+      activity: { title: 'Functional Training for Older Adults', provider: 'ace', format: 'online' },
+    });
     expect((await badge()).text).toBe('✓');
     const second = await saveTabDetection(db, TAB);
     expect(second.status).toBe('already');

@@ -15,7 +15,8 @@ function renderForm(props: Partial<Parameters<typeof ActivityForm>[0]> = {}) {
 
 const credit = (n: number) => within(screen.getByRole('group', { name: `Credit ${n}` }));
 const valueOf = (field: HTMLElement) => (field as HTMLInputElement).value;
-const messageOf = (field: HTMLElement) => document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent;
+const messageOf = (field: HTMLElement) =>
+  document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent;
 
 describe('ActivityForm validation', () => {
   it('shows a clear message next to each field to fix, marks it invalid, focuses the first, and saves nothing', async () => {
@@ -39,7 +40,9 @@ describe('ActivityForm validation', () => {
     await user.type(credit(1).getByLabelText('Amount'), '-1');
     await user.type(screen.getByLabelText('Course page'), 'javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
-    expect(messageOf(screen.getByLabelText('Course page'))).toBe('Enter a web address that starts with https:// or http://');
+    expect(messageOf(screen.getByLabelText('Course page'))).toBe(
+      'Enter a web address that starts with https:// or http://',
+    );
     expect(messageOf(credit(1).getByLabelText('Amount'))).toBe('Enter the amount, a number above 0');
     expect(screen.getByLabelText('Title').hasAttribute('aria-invalid')).toBe(false);
     expect(onSubmit).not.toHaveBeenCalled();
@@ -78,15 +81,32 @@ describe('ActivityForm validation', () => {
     await user.type(credit(2).getByLabelText('Amount'), '0,3');
     await user.type(screen.getByLabelText('Notes'), 'Pool session');
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
-    expect(onSubmit).toHaveBeenCalledWith({
-      title: 'Aquatic CPR/AED and Water Fitness', provider: 'aea', completedOn: '2026-05-01', format: 'workshop', cprAed: true,
-      credits: [{ kind: 'CEC', amount: 3, unit: 'CEC', body: 'aea', hours: 3 }, { kind: 'CEC', amount: 0.3, unit: 'CEU', body: 'nasm', hours: 3 }],
-      courseCode: null, sourceUrl: null, certificateUrl: null, notes: 'Pool session',
-    }, undefined);
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        title: 'Aquatic CPR/AED and Water Fitness',
+        provider: 'aea',
+        completedOn: '2026-05-01',
+        format: 'workshop',
+        cprAed: true,
+        credits: [
+          { kind: 'CEC', amount: 3, unit: 'CEC', body: 'aea', hours: 3 },
+          { kind: 'CEC', amount: 0.3, unit: 'CEU', body: 'nasm', hours: 3 },
+        ],
+        courseCode: null,
+        sourceUrl: null,
+        certificateUrl: null,
+        notes: 'Pool session',
+      },
+      undefined,
+    );
   });
 
   it('starts from a draft (an activity to edit) and saves it back unchanged', async () => {
-    const detected = draft({ format: 'online', notes: 'Read from the certificate', certificateUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/download.pdf' });
+    const detected = draft({
+      format: 'online',
+      notes: 'Read from the certificate',
+      certificateUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/download.pdf',
+    });
     const { onSubmit, user } = renderForm({ initial: detected, submitLabel: 'Save changes' });
     expect(valueOf(screen.getByLabelText('Provider or organizer'))).toBe('ACE');
     expect(valueOf(credit(1).getByLabelText('Amount'))).toBe('0.2');
@@ -106,8 +126,13 @@ describe('certificate file', () => {
   it('refuses a file that is not a PDF or image, whatever its name, and passes a real PDF on', async () => {
     const { onSubmit, user } = renderForm({ initial: draft(), withCertificateFile: true });
     const input = screen.getByLabelText('Certificate file (PDF or image, up to 10 MB)');
-    await user.upload(input, new File(['<html><script>alert(1)</script></html>'], 'certificate.pdf', { type: 'application/pdf' }));
-    await vi.waitFor(() => expect(messageOf(input)).toBe('“certificate.pdf” is not a PDF or an image (PNG, JPEG, WebP or GIF).'));
+    await user.upload(
+      input,
+      new File(['<html><script>alert(1)</script></html>'], 'certificate.pdf', { type: 'application/pdf' }),
+    );
+    await vi.waitFor(() =>
+      expect(messageOf(input)).toBe('“certificate.pdf” is not a PDF or an image (PNG, JPEG, WebP or GIF).'),
+    );
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
     expect(onSubmit).not.toHaveBeenCalled();
     const pdf = new File([minimalPdf()], 'workshop.pdf', { type: 'application/pdf' });
@@ -121,7 +146,17 @@ describe('certificate file', () => {
 describe('duplicate warning', () => {
   it('shows an activity with the same title and date before saving, and saves only on “Save anyway”', async () => {
     const db = testDb();
-    await saveActivity(db, draft({ provider: undefined, organizer: 'City Gym', courseCode: null, title: 'Kettlebell Basics', completedOn: '2026-05-01' }), 'manual');
+    await saveActivity(
+      db,
+      draft({
+        provider: undefined,
+        organizer: 'City Gym',
+        courseCode: null,
+        title: 'Kettlebell Basics',
+        completedOn: '2026-05-01',
+      }),
+      'manual',
+    );
     const { onSubmit, user } = renderForm({ findDuplicates: (d) => findPossibleDuplicates(db, d) });
     await user.type(screen.getByLabelText('Title'), 'Kettlebell basics');
     await user.type(screen.getByLabelText('Provider or organizer'), 'Kettlebell Academy');
@@ -141,7 +176,10 @@ describe('duplicate warning', () => {
   it('for the same completion (same dedup key) offers no way to save a second record', async () => {
     const db = testDb();
     await saveActivity(db, draft(), 'detected');
-    const { onSubmit, user } = renderForm({ initial: draft({ title: 'Functional training (typed by hand)' }), findDuplicates: (d) => findPossibleDuplicates(db, d) });
+    const { onSubmit, user } = renderForm({
+      initial: draft({ title: 'Functional training (typed by hand)' }),
+      findDuplicates: (d) => findPossibleDuplicates(db, d),
+    });
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
     const warning = await screen.findByRole('alert');
     expect(warning.textContent).toContain('It is the same completion');
@@ -152,7 +190,10 @@ describe('duplicate warning', () => {
   it('says nothing when nothing looks the same', async () => {
     const db = testDb();
     await saveActivity(db, draft(), 'detected');
-    const { onSubmit, user } = renderForm({ initial: draft({ courseCode: 'CEP999999', title: 'Another course' }), findDuplicates: (d) => findPossibleDuplicates(db, d) });
+    const { onSubmit, user } = renderForm({
+      initial: draft({ courseCode: 'CEP999999', title: 'Another course' }),
+      findDuplicates: (d) => findPossibleDuplicates(db, d),
+    });
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
     await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
     expect(screen.queryByRole('alert')).toBeNull();

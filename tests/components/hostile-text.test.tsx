@@ -51,7 +51,15 @@ describe('hostile page text', () => {
     const db = testDb();
     const reply = await saveHostilePage(db);
     const { title } = reply.activity;
-    render(<PopupApp db={db} reply={reply} openLog={vi.fn()} addCertification={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }} />);
+    render(
+      <PopupApp
+        db={db}
+        reply={reply}
+        openLog={vi.fn()}
+        addCertification={vi.fn()}
+        actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }}
+      />,
+    );
 
     const current = document.querySelector('.current-title')!;
     expect(current.textContent).toBe(title);
@@ -66,13 +74,25 @@ describe('hostile page text', () => {
 
   it('the popup says nothing about shortening an activity whose title fit', async () => {
     const db = testDb();
-    const reply = await saveActivity(db, { ...(await saveHostilePage(testDb())).activity, title: 'Resistance Training', shortened: undefined }, 'detected');
-    render(<PopupApp db={db} reply={reply} openLog={vi.fn()} addCertification={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }} />);
+    const reply = await saveActivity(
+      db,
+      { ...(await saveHostilePage(testDb())).activity, title: 'Resistance Training', shortened: undefined },
+      'detected',
+    );
+    render(
+      <PopupApp
+        db={db}
+        reply={reply}
+        openLog={vi.fn()}
+        addCertification={vi.fn()}
+        actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }}
+      />,
+    );
     await screen.findByText('Saved');
     expect(screen.queryByRole('note')).toBeNull();
   });
 
-  it("the log shows it as text, its form says the title was shortened until the user saves it, and nothing runs", async () => {
+  it('the log shows it as text, its form says the title was shortened until the user saves it, and nothing runs', async () => {
     const db = testDb();
     const { activity } = await saveHostilePage(db);
     history.replaceState(null, '', `/options.html#edit=${activity.id}`);

@@ -5,15 +5,24 @@ describe('findCredits reads the phrasings certificates use', () => {
   it.each([
     ['1.0 NSCA CEUs', { kind: 'CEC', amount: 1, unit: 'CEU', body: 'nsca', hours: 10 }],
     ['NASM: 0.4 CEUs', { kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }],
-    ['This course is approved by ASWB ACE for 3 CE hours.', { kind: 'CEC', amount: 3, unit: 'CE hour', body: 'aswb', hours: 3 }],
+    [
+      'This course is approved by ASWB ACE for 3 CE hours.',
+      { kind: 'CEC', amount: 3, unit: 'CE hour', body: 'aswb', hours: 3 },
+    ],
     ['ANCC contact hours: 2', { kind: 'CEC', amount: 2, unit: 'contact hour', body: 'ancc', hours: 2 }],
     ['PMI PDUs: 1.5', { kind: 'CEC', amount: 1.5, unit: 'PDU', body: 'pmi', hours: 1.5 }],
     ['ANCC Contact Hours: 2', { kind: 'CEC', amount: 2, unit: 'contact hour', body: 'ancc', hours: 2 }],
     ['and is awarded 2 ANCC contact hours.', { kind: 'CEC', amount: 2, unit: 'contact hour', body: 'ancc', hours: 2 }],
     ['NSCA approved for 0.5 CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
     ['NSCA – .5 CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
-    ['American College of Sports Medicine (ACSM)\n5 CECs', { kind: 'CEC', amount: 5, unit: 'CEC', body: 'acsm', hours: 5 }],
-    ['approved by the National Strength and Conditioning Association for up to 0.5 CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
+    [
+      'American College of Sports Medicine (ACSM)\n5 CECs',
+      { kind: 'CEC', amount: 5, unit: 'CEC', body: 'acsm', hours: 5 },
+    ],
+    [
+      'approved by the National Strength and Conditioning Association for up to 0.5 CEUs',
+      { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 },
+    ],
     ['3.0 ACSM Continuing Education Credits (CECs)', { kind: 'CEC', amount: 3, unit: 'CEC', body: 'acsm', hours: 3 }],
     ['AEA CECs: 2.0', { kind: 'CEC', amount: 2, unit: 'CEC', body: 'aea', hours: 2 }],
     // a unit that belongs to one body names it
@@ -29,31 +38,53 @@ describe('findCredits reads the phrasings certificates use', () => {
   });
 
   it("gives an unnamed amount to the site's own body, on that body's scale", () => {
-    expect(findCredits('You have earned 0.2 CECs.', 'ace')).toEqual([{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }]);
-    expect(findCredits('You have earned 2 CECs.', 'acsm')).toEqual([{ kind: 'CEC', amount: 2, unit: 'CEC', body: 'acsm', hours: 2 }]);
-    expect(findCredits('CEUs earned: 6', 'afaa')).toEqual([{ kind: 'CEC', amount: 6, unit: 'CEU', body: 'afaa', hours: 6 }]);
-    expect(findCredits('CEUs earned: 0.6', 'nasm')).toEqual([{ kind: 'CEC', amount: 0.6, unit: 'CEU', body: 'nasm', hours: 6 }]);
+    expect(findCredits('You have earned 0.2 CECs.', 'ace')).toEqual([
+      { kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 },
+    ]);
+    expect(findCredits('You have earned 2 CECs.', 'acsm')).toEqual([
+      { kind: 'CEC', amount: 2, unit: 'CEC', body: 'acsm', hours: 2 },
+    ]);
+    expect(findCredits('CEUs earned: 6', 'afaa')).toEqual([
+      { kind: 'CEC', amount: 6, unit: 'CEU', body: 'afaa', hours: 6 },
+    ]);
+    expect(findCredits('CEUs earned: 0.6', 'nasm')).toEqual([
+      { kind: 'CEC', amount: 0.6, unit: 'CEU', body: 'nasm', hours: 6 },
+    ]);
   });
 
   it('a unit at the end of a line is a unit, whatever the next line says', () => {
-    expect(findCredits('0.4 CEUs\nCourse Number: 1234', 'nasm')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+    expect(findCredits('0.4 CEUs\nCourse Number: 1234', 'nasm')).toEqual([
+      { kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 },
+    ]);
   });
 
   it('prefers a body named in the text over the site body', () => {
-    expect(findCredits('0.4 NASM CEUs', 'afaa')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+    expect(findCredits('0.4 NASM CEUs', 'afaa')).toEqual([
+      { kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 },
+    ]);
   });
 });
 
 describe('the same credit restated in another unit is one credit', () => {
   it('without a body', () => {
-    expect(findCredits('1.5 contact hours, 0.15 CEUs')).toEqual([{ kind: 'CEU', amount: 0.15, unit: 'CEU', hours: 1.5 }]);
-    expect(findCredits('Contact Hours: 2.5 (0.25 CEUs)')).toEqual([{ kind: 'CEU', amount: 0.25, unit: 'CEU', hours: 2.5 }]);
+    expect(findCredits('1.5 contact hours, 0.15 CEUs')).toEqual([
+      { kind: 'CEU', amount: 0.15, unit: 'CEU', hours: 1.5 },
+    ]);
+    expect(findCredits('Contact Hours: 2.5 (0.25 CEUs)')).toEqual([
+      { kind: 'CEU', amount: 0.25, unit: 'CEU', hours: 2.5 },
+    ]);
   });
 
   it("within a body, kept in the body's own unit", () => {
-    expect(findCredits('0.2 CECs (2 contact hours)', 'ace')).toEqual([{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }]);
-    expect(findCredits('2 contact hours (0.2 CECs)', 'ace')).toEqual([{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }]);
-    expect(findCredits('1.0 NSCA CEUs (10 contact hours)')).toEqual([{ kind: 'CEC', amount: 1, unit: 'CEU', body: 'nsca', hours: 10 }]);
+    expect(findCredits('0.2 CECs (2 contact hours)', 'ace')).toEqual([
+      { kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 },
+    ]);
+    expect(findCredits('2 contact hours (0.2 CECs)', 'ace')).toEqual([
+      { kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 },
+    ]);
+    expect(findCredits('1.0 NSCA CEUs (10 contact hours)')).toEqual([
+      { kind: 'CEC', amount: 1, unit: 'CEU', body: 'nsca', hours: 10 },
+    ]);
   });
 
   it('an unbodied amount equal in hours to a bodied credit restates it', () => {
@@ -63,7 +94,9 @@ describe('the same credit restated in another unit is one credit', () => {
   });
 
   it('the same body named twice is one credit', () => {
-    expect(findCredits('NASM: 0.4 CEUs. Approved for 0.4 NASM CEUs.')).toEqual([{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }]);
+    expect(findCredits('NASM: 0.4 CEUs. Approved for 0.4 NASM CEUs.')).toEqual([
+      { kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 },
+    ]);
   });
 
   it('amounts of different hours are different credits', () => {
@@ -76,7 +109,8 @@ describe('the same credit restated in another unit is one credit', () => {
 
 describe('several bodies on one certificate give one credit per body', () => {
   it('a Human Kinetics approval list', () => {
-    const text = 'Approved for: ACE 0.5 CECs; ACSM 5 CECs; NASM 0.5 CEUs; NSCA 0.5 CEUs; AFAA 5 CEUs (5 contact hours).';
+    const text =
+      'Approved for: ACE 0.5 CECs; ACSM 5 CECs; NASM 0.5 CEUs; NSCA 0.5 CEUs; AFAA 5 CEUs (5 contact hours).';
     expect(findCredits(text)).toEqual([
       { kind: 'CEC', amount: 0.5, unit: 'CEC', body: 'ace', hours: 5 },
       { kind: 'CEC', amount: 5, unit: 'CEC', body: 'acsm', hours: 5 },
@@ -94,7 +128,8 @@ describe('several bodies on one certificate give one credit per body', () => {
   });
 
   it('a PESI profession table, where bodies not in the table restate the hours', () => {
-    const text = 'Social Workers\nASWB ACE\n12.5 CE hours\nNurses\nANCC\n12.5 contact hours\nPsychologists\nAPA\n12.5 CE credits\nOccupational Therapists\nAOTA\n1.25 CEUs';
+    const text =
+      'Social Workers\nASWB ACE\n12.5 CE hours\nNurses\nANCC\n12.5 contact hours\nPsychologists\nAPA\n12.5 CE credits\nOccupational Therapists\nAOTA\n1.25 CEUs';
     expect(findCredits(text)).toEqual([
       { kind: 'CEC', amount: 12.5, unit: 'CE hour', body: 'aswb', hours: 12.5 },
       { kind: 'CEC', amount: 12.5, unit: 'contact hour', body: 'ancc', hours: 12.5 },

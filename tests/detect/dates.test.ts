@@ -71,7 +71,9 @@ describe('parseDate reads the shapes sites write', () => {
 describe('completionDate picks the date of completion', () => {
   it('takes a date labelled as completion over earlier issue and unlabelled dates', () => {
     expect(completionDate('Printed 9/20/2026\nIssued 9/15/2026\nDate completed: 9/14/2026')).toBe('2026-09-14');
-    expect(completionDate('Program date: Friday, October 9, 2026\nCompleted: 10/10/2026 11:42 AM CDT')).toBe('2026-10-10');
+    expect(completionDate('Program date: Friday, October 9, 2026\nCompleted: 10/10/2026 11:42 AM CDT')).toBe(
+      '2026-10-10',
+    );
   });
 
   it('reads a label on the line above, as a table or definition list renders it', () => {

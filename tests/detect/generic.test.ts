@@ -31,7 +31,8 @@ describe('capturePage', () => {
       organizer: 'Example Workshops',
       sourceUrl: 'https://www.example-workshops.org/certificate',
       // The javascript: link beside it is never a certificate link.
-      certificateUrl: 'https://www.example-workshops.org/wp-content/uploads/certificates/jordan-alvarez-tic-2026-03-03.pdf',
+      certificateUrl:
+        'https://www.example-workshops.org/wp-content/uploads/certificates/jordan-alvarez-tic-2026-03-03.pdf',
     });
   });
 
@@ -42,7 +43,9 @@ describe('capturePage', () => {
     expect(draft.title).toBe(page.expected.activity.title);
     expect(draft.shortened).toEqual({ title: 1_048_576 });
     // A page whose title fits says nothing of shortening.
-    expect(capture(fixture('workshop-certificate.html'), 'https://www.example-workshops.org/certificate')).not.toHaveProperty('shortened');
+    expect(
+      capture(fixture('workshop-certificate.html'), 'https://www.example-workshops.org/certificate'),
+    ).not.toHaveProperty('shortened');
   });
 
   it('reads a page that is no completion, without taking its publication date for one', () => {
@@ -66,7 +69,8 @@ describe('capturePage', () => {
   });
 
   it('names the site by its host when it has no site name, and reads a landing page without a date', () => {
-    const html = '<html><head><title>Core Stability Workshop</title></head><body><main><h1>Core Stability Workshop</h1><p>Register now: 1.5 CEUs.</p></main></body></html>';
+    const html =
+      '<html><head><title>Core Stability Workshop</title></head><body><main><h1>Core Stability Workshop</h1><p>Register now: 1.5 CEUs.</p></main></body></html>';
     expect(capture(html, 'https://www.fitcon-events.example/core')).toEqual({
       title: 'Core Stability Workshop',
       completedOn: null,
@@ -78,18 +82,33 @@ describe('capturePage', () => {
   });
 
   it('gives no source URL for a page that is not on the web', () => {
-    const draft = capture('<title>Saved certificate</title><p>Completed on 05/06/2026</p>', 'file:///home/jordan/certificate.html');
-    expect(draft).toMatchObject({ title: 'Saved certificate', completedOn: '2026-05-06', sourceUrl: null, certificateUrl: null });
+    const draft = capture(
+      '<title>Saved certificate</title><p>Completed on 05/06/2026</p>',
+      'file:///home/jordan/certificate.html',
+    );
+    expect(draft).toMatchObject({
+      title: 'Saved certificate',
+      completedOn: '2026-05-06',
+      sourceUrl: null,
+      certificateUrl: null,
+    });
   });
 
   it('reads an empty page into an empty draft', () => {
     expect(capture('', 'https://example.org/')).toEqual({
-      title: '', completedOn: null, credits: [], organizer: 'example.org', sourceUrl: 'https://example.org/', certificateUrl: null,
+      title: '',
+      completedOn: null,
+      credits: [],
+      organizer: 'example.org',
+      sourceUrl: 'https://example.org/',
+      certificateUrl: null,
     });
   });
 
   it('reads no further than its limit into a huge page', () => {
-    const filler = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(Math.ceil((CAPTURE_TEXT_LIMIT * 2) / 56));
+    const filler = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(
+      Math.ceil((CAPTURE_TEXT_LIMIT * 2) / 56),
+    );
     const html = `<html><body><main><h1>Annual Conference Recordings</h1>${filler}<p>Completed on March 3, 2026: 2 contact hours</p></main></body></html>`;
     const started = performance.now();
     const draft = capture(html, 'https://conference.example/recordings');
@@ -122,26 +141,56 @@ describe('capturePage', () => {
     expect(long.credits.length).toBeLessThanOrEqual(LIMITS.credits);
     expect(captureDraftSchema.safeParse(long).error).toBeUndefined();
     // An address of a length the model keeps stays.
-    expect(capture(html, 'https://summit.example/recordings?session=4').sourceUrl).toBe('https://summit.example/recordings?session=4');
+    expect(capture(html, 'https://summit.example/recordings?session=4').sourceUrl).toBe(
+      'https://summit.example/recordings?session=4',
+    );
   });
 
   it('never throws and answers promptly on arbitrary and truncated HTML', () => {
     const pages = providerFixtures().map((f) => f.html);
     const html = fc.oneof(
       fc.string({ maxLength: 2000 }),
-      fc.tuple(fc.constantFrom(...pages), fc.double({ min: 0, max: 1, noNaN: true })).map(([page, cut]) => page.slice(0, Math.floor(page.length * cut))),
-      fc.array(fc.constantFrom('<main>', '</main>', '<h1>', 'Certificate of Completion', 'Completed on 9/14/2026', '0.2 CECs', '<a href="javascript:alert(1)">Download certificate</a>', '<script>', '<table><tr><th>Course</th>', '&#0;', '\u0000'), { maxLength: 60 }).map((parts) => parts.join('')),
+      fc
+        .tuple(fc.constantFrom(...pages), fc.double({ min: 0, max: 1, noNaN: true }))
+        .map(([page, cut]) => page.slice(0, Math.floor(page.length * cut))),
+      fc
+        .array(
+          fc.constantFrom(
+            '<main>',
+            '</main>',
+            '<h1>',
+            'Certificate of Completion',
+            'Completed on 9/14/2026',
+            '0.2 CECs',
+            '<a href="javascript:alert(1)">Download certificate</a>',
+            '<script>',
+            '<table><tr><th>Course</th>',
+            '&#0;',
+            '\u0000',
+          ),
+          { maxLength: 60 },
+        )
+        .map((parts) => parts.join('')),
     );
     fc.assert(
-      fc.property(html, fc.constantFrom('https://example.org/a', 'http://localhost:8080/x?y=1#z', 'file:///tmp/a.html', 'data:text/html,x'), (page, url) => {
-        const started = performance.now();
-        const draft = capture(page, url);
-        expect(performance.now() - started).toBeLessThan(1000);
-        expect(draft.title.length).toBeLessThanOrEqual(300);
-        expect(draft.certificateUrl === null || /^https?:/.test(draft.certificateUrl)).toBe(true);
-        // The popup refuses a draft its schema does not accept: every page's draft must pass.
-        expect(captureDraftSchema.safeParse(draft).error).toBeUndefined();
-      }),
+      fc.property(
+        html,
+        fc.constantFrom(
+          'https://example.org/a',
+          'http://localhost:8080/x?y=1#z',
+          'file:///tmp/a.html',
+          'data:text/html,x',
+        ),
+        (page, url) => {
+          const started = performance.now();
+          const draft = capture(page, url);
+          expect(performance.now() - started).toBeLessThan(1000);
+          expect(draft.title.length).toBeLessThanOrEqual(300);
+          expect(draft.certificateUrl === null || /^https?:/.test(draft.certificateUrl)).toBe(true);
+          // The popup refuses a draft its schema does not accept: every page's draft must pass.
+          expect(captureDraftSchema.safeParse(draft).error).toBeUndefined();
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -11,7 +11,9 @@ const fixtures = providerFixtures();
  */
 describe('near-misses at a completion URL', () => {
   for (const provider of PROVIDERS) {
-    const completionUrls = [...new Set(fixtures.filter((f) => f.provider === provider.id && f.expected.detected).map((f) => f.url))];
+    const completionUrls = [
+      ...new Set(fixtures.filter((f) => f.provider === provider.id && f.expected.detected).map((f) => f.url)),
+    ];
     const nearMisses = fixtures.filter((f) => f.provider === provider.id && !f.expected.detected);
     it.each(nearMisses.map((f) => [`${provider.id}/${f.name}`, f] as const))('%s', (_, fixture) => {
       const page = parseHtml(fixture.html, fixture.url);

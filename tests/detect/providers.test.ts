@@ -34,13 +34,20 @@ describe('provider fixtures', () => {
 
 describe('the registry', () => {
   it('registers every provider file, and each provider has completion pages and near-misses', () => {
-    const files = readdirSync(join(import.meta.dirname, '../../lib/detect/providers')).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(join(import.meta.dirname, '../../lib/detect/providers')).map((f) =>
+      f.replace(/\.ts$/, ''),
+    );
     expect(PROVIDERS.map((p) => p.id).sort()).toEqual(files.sort());
     for (const provider of PROVIDERS) {
       expect(PROVIDER_IDS).toContain(provider.id);
       const own = fixtures.filter((f) => f.provider === provider.id);
-      expect(own.filter((f) => f.expected.detected).length, `${provider.id} completion pages`).toBeGreaterThanOrEqual(2);
-      expect(own.filter((f) => !f.expected.detected && !f.rendersByScript).length, `${provider.id} near-misses`).toBeGreaterThanOrEqual(2);
+      expect(own.filter((f) => f.expected.detected).length, `${provider.id} completion pages`).toBeGreaterThanOrEqual(
+        2,
+      );
+      expect(
+        own.filter((f) => !f.expected.detected && !f.rendersByScript).length,
+        `${provider.id} near-misses`,
+      ).toBeGreaterThanOrEqual(2);
     }
     expect(readdirSync(FIXTURES).sort()).toEqual(PROVIDERS.map((p) => p.id).sort());
   });
@@ -53,9 +60,18 @@ describe('the registry', () => {
     for (const fixture of fixtures.filter((f) => f.expected.detected && !URL_SHAPED.has(f.provider))) {
       const page = parseHtml(fixture.html, fixture.url);
       const provider = PROVIDERS.find((p) => p.id === fixture.provider)!;
-      expect(provider.detect(page.document, new URL(fixture.url)), `${fixture.provider}/${fixture.name}`).not.toBeNull();
-      for (const el of page.document.querySelectorAll('title, meta[property^="og:"], link[rel="canonical"], footer, [role="contentinfo"]')) el.remove();
-      expect(provider.detect(page.document, new URL(fixture.url)), `${fixture.provider}/${fixture.name} without its site's name`).toBeNull();
+      expect(
+        provider.detect(page.document, new URL(fixture.url)),
+        `${fixture.provider}/${fixture.name}`,
+      ).not.toBeNull();
+      for (const el of page.document.querySelectorAll(
+        'title, meta[property^="og:"], link[rel="canonical"], footer, [role="contentinfo"]',
+      ))
+        el.remove();
+      expect(
+        provider.detect(page.document, new URL(fixture.url)),
+        `${fixture.provider}/${fixture.name} without its site's name`,
+      ).toBeNull();
       page.close();
     }
   });
@@ -66,7 +82,10 @@ describe('the registry', () => {
       for (const provider of PROVIDERS.filter((p) => p.id !== fixture.provider)) {
         // Run the other detector as if the page were on its own site.
         const home = new URL(provider.matches[0].replace('*.', 'www.').replace(/\*$/, 'x'));
-        expect(provider.detect(page.document, home), `${provider.id} on ${fixture.provider}/${fixture.name}`).toBeNull();
+        expect(
+          provider.detect(page.document, home),
+          `${provider.id} on ${fixture.provider}/${fixture.name}`,
+        ).toBeNull();
       }
       page.close();
     }

@@ -9,12 +9,16 @@ const RTL_AND_EMOJI = 'تمارين المقاومة لكبار السن\u200f �
 
 describe('removeControls', () => {
   it('removes C0 and C1 control characters and DEL', () => {
-    expect(removeControls('Core\u0000 Training\u0007\u0008\u001b\u001f\u007f\u0080\u0085\u009b\u009f')).toBe('Core Training');
+    expect(removeControls('Core\u0000 Training\u0007\u0008\u001b\u001f\u007f\u0080\u0085\u009b\u009f')).toBe(
+      'Core Training',
+    );
   });
 
   it('removes the bidi embeddings, overrides and isolates that make a title display as something else', () => {
     // Displayed, "\u202Efdp.exe" reads "exe.pdf"; stored without the override it reads as it is.
-    expect(removeControls('Certificate \u202efdp.exe\u202c \u202aA\u202b \u2066B\u2067C\u2068D\u2069')).toBe('Certificate fdp.exe A BCD');
+    expect(removeControls('Certificate \u202efdp.exe\u202c \u202aA\u202b \u2066B\u2067C\u2068D\u2069')).toBe(
+      'Certificate fdp.exe A BCD',
+    );
   });
 
   it('keeps right-to-left text, its marks, and emoji whole', () => {
@@ -37,9 +41,14 @@ describe('repairMojibake', () => {
   });
 
   it.each([
-    'São Paulo, SÃO PAULO', 'Ärger über Öl', 'JOSÉ’S “CAFÉ”', 'naïve – déjà vu…', 'Â alone, Ã then a letter: Ãb',
+    'São Paulo, SÃO PAULO',
+    'Ärger über Öl',
+    'JOSÉ’S “CAFÉ”',
+    'naïve – déjà vu…',
+    'Â alone, Ã then a letter: Ãb',
     // "Â" and a byte that would decode to a control character: not mojibake.
-    'Â€', RTL_AND_EMOJI,
+    'Â€',
+    RTL_AND_EMOJI,
   ])('leaves real text alone: %j', (text) => {
     expect(repairMojibake(text)).toBe(text);
   });
@@ -84,7 +93,7 @@ describe('fitTitle', () => {
     expect(fitTitle('Functional Training')).toEqual({ title: 'Functional Training' });
   });
 
-  it("shortens a longer title and keeps its length on the page, so that the user can be told", () => {
+  it('shortens a longer title and keeps its length on the page, so that the user can be told', () => {
     const title = 'Strength '.repeat(116_509).trim();
     const fitted = fitTitle(title);
     expect(fitted.title.length).toBeLessThanOrEqual(LIMITS.title);

@@ -20,42 +20,79 @@ describe("courseTitle is the course's own name", () => {
   });
 
   it('not the sentence around it, even when the title says "in" or "with"', () => {
-    expect(titleOf('<main><h1>Congratulations!</h1><p>You have successfully completed Training in Water with Bands on April 22, 2026 and earned 0.2 CEUs.</p></main>'))
-      .toBe('Training in Water with Bands');
-    expect(titleOf('<main><p>This certifies that Dana Ruiz has successfully completed "Motivational Interviewing for Clinicians" on March 2, 2026.</p></main>'))
-      .toBe('Motivational Interviewing for Clinicians');
-    expect(titleOf('<main><p>You passed the Volume 48 Issue 1 CEU Quiz with a score of 80%.</p></main>')).toBe('Volume 48 Issue 1 CEU Quiz');
+    expect(
+      titleOf(
+        '<main><h1>Congratulations!</h1><p>You have successfully completed Training in Water with Bands on April 22, 2026 and earned 0.2 CEUs.</p></main>',
+      ),
+    ).toBe('Training in Water with Bands');
+    expect(
+      titleOf(
+        '<main><p>This certifies that Dana Ruiz has successfully completed "Motivational Interviewing for Clinicians" on March 2, 2026.</p></main>',
+      ),
+    ).toBe('Motivational Interviewing for Clinicians');
+    expect(titleOf('<main><p>You passed the Volume 48 Issue 1 CEU Quiz with a score of 80%.</p></main>')).toBe(
+      'Volume 48 Issue 1 CEU Quiz',
+    );
   });
 
   it('a labelled value, in a table, a definition list or a line of text', () => {
-    expect(titleOf('<main><table><tr><th>Course Title</th><td>Alzheimer Disease and Related Dementias</td></tr></table></main>'))
-      .toBe('Alzheimer Disease and Related Dementias');
-    expect(titleOf('<main><dl><dt>Program title</dt><dd>Trauma-Focused CBT</dd></dl></main>')).toBe('Trauma-Focused CBT');
-    expect(titleOf('<main><h1>Course Complete</h1><p><strong>Course:</strong> Group Exercise Leadership</p></main>')).toBe('Group Exercise Leadership');
+    expect(
+      titleOf(
+        '<main><table><tr><th>Course Title</th><td>Alzheimer Disease and Related Dementias</td></tr></table></main>',
+      ),
+    ).toBe('Alzheimer Disease and Related Dementias');
+    expect(titleOf('<main><dl><dt>Program title</dt><dd>Trauma-Focused CBT</dd></dl></main>')).toBe(
+      'Trauma-Focused CBT',
+    );
+    expect(
+      titleOf('<main><h1>Course Complete</h1><p><strong>Course:</strong> Group Exercise Leadership</p></main>'),
+    ).toBe('Group Exercise Leadership');
   });
 
   it("not the site's chrome: the page title loses its site name and its certificate prefix", () => {
-    expect(titleOf('<main><h1>Certificate of Completion</h1></main>', '<title>Certificate - Sports Nutrition Essentials | NASM</title>'))
-      .toBe('Sports Nutrition Essentials');
-    expect(titleOf('<main><h1>Certificate of Completion</h1><h2>Course-Based Coaching</h2></main>')).toBe('Course-Based Coaching');
-    expect(titleOf('<header><h1>NASM Blog</h1></header><main><h1>Certificate of Completion</h1><h2>Youth Exercise</h2></main>')).toBe('Youth Exercise');
+    expect(
+      titleOf(
+        '<main><h1>Certificate of Completion</h1></main>',
+        '<title>Certificate - Sports Nutrition Essentials | NASM</title>',
+      ),
+    ).toBe('Sports Nutrition Essentials');
+    expect(titleOf('<main><h1>Certificate of Completion</h1><h2>Course-Based Coaching</h2></main>')).toBe(
+      'Course-Based Coaching',
+    );
+    expect(
+      titleOf(
+        '<header><h1>NASM Blog</h1></header><main><h1>Certificate of Completion</h1><h2>Youth Exercise</h2></main>',
+      ),
+    ).toBe('Youth Exercise');
   });
 });
 
 describe('namesSite', () => {
   const page = (head: string, footer: string) =>
-    new DOMParser().parseFromString(`<html><head>${head}</head><body><main>Approved by NASM and ACE</main><footer><a href="/privacy">Privacy</a><p>${footer}</p></footer></body></html>`, 'text/html');
+    new DOMParser().parseFromString(
+      `<html><head>${head}</head><body><main>Approved by NASM and ACE</main><footer><a href="/privacy">Privacy</a><p>${footer}</p></footer></body></html>`,
+      'text/html',
+    );
 
   it("reads where a page names its own site, not its content's mentions of other sites", () => {
-    const doc = page('<title>Certificate</title><meta property="og:site_name" content="Human Kinetics">', '© 2026 Human Kinetics, Inc.');
+    const doc = page(
+      '<title>Certificate</title><meta property="og:site_name" content="Human Kinetics">',
+      '© 2026 Human Kinetics, Inc.',
+    );
     expect(namesSite(doc, /\bHuman Kinetics\b/i)).toBe(true);
     expect(namesSite(doc, /\b(NASM|ACE)\b/)).toBe(false);
   });
 
   it('finds the site in the canonical address or, last, in the copyright line', () => {
-    expect(namesSite(page('<link rel="canonical" href="https://ce.humankinetics.com/c/1">', ''), /\bhumankinetics\.com\b/i)).toBe(true);
-    expect(namesSite(page('<title>Certificate</title>', '© 2026 Human Kinetics, Inc.'), /\bHuman Kinetics\b/i)).toBe(true);
-    expect(namesSite(page('<title>Certificate</title>', 'Human Kinetics newsletter'), /\bHuman Kinetics\b/i)).toBe(false);
+    expect(
+      namesSite(page('<link rel="canonical" href="https://ce.humankinetics.com/c/1">', ''), /\bhumankinetics\.com\b/i),
+    ).toBe(true);
+    expect(namesSite(page('<title>Certificate</title>', '© 2026 Human Kinetics, Inc.'), /\bHuman Kinetics\b/i)).toBe(
+      true,
+    );
+    expect(namesSite(page('<title>Certificate</title>', 'Human Kinetics newsletter'), /\bHuman Kinetics\b/i)).toBe(
+      false,
+    );
   });
 });
 
@@ -65,6 +102,11 @@ describe('a sentence about the quiz', () => {
       '<main><h1>Functional Training for Older Adults</h1><p>Once you have successfully completed the final quiz, you earn 0.2 CECs.</p></main>',
       'text/html',
     );
-    expect(courseTitle(doc, 'Functional Training for Older Adults\nOnce you have successfully completed the final quiz, you earn 0.2 CECs.')).toBe('Functional Training for Older Adults');
+    expect(
+      courseTitle(
+        doc,
+        'Functional Training for Older Adults\nOnce you have successfully completed the final quiz, you earn 0.2 CECs.',
+      ),
+    ).toBe('Functional Training for Older Adults');
   });
 });

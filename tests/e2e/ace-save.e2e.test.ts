@@ -1,7 +1,16 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
-import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
+import {
+  badge,
+  launchExtension,
+  openPopup,
+  routeFixtures,
+  storedActivities,
+  tabIdOf,
+  waitForBadge,
+  type Extension,
+} from '../support/browser/extension';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const CATALOG = 'https://www.acefitness.org/continuing-education/functional-training-older-adults/';
@@ -37,7 +46,9 @@ it('detects an ACE certificate, saves it once with a click, exports it and undoe
   // First click: the popup saves the activity.
   const popup = await openPopup(ext, page);
   await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved');
-  await popup.waitFor(() => document.querySelector('.recent-list')?.textContent?.includes('Functional Training for Older Adults'));
+  await popup.waitFor(() =>
+    document.querySelector('.recent-list')?.textContent?.includes('Functional Training for Older Adults'),
+  );
   await popup.waitForText('0.2 ACE CECs, 2 contact hours');
   expect(await storedActivities(popup)).toHaveLength(1);
   await waitForBadge(ext, tabId, '✓');
@@ -48,7 +59,13 @@ it('detects an ACE certificate, saves it once with a click, exports it and undoe
   await again.waitForText('Already saved');
   const stored = await storedActivities(again);
   expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({ title: 'Functional Training for Older Adults', completedOn: '2026-09-14', courseCode: 'CEP251107', provider: 'ace', capturedBy: 'detected' });
+  expect(stored[0]).toMatchObject({
+    title: 'Functional Training for Older Adults',
+    completedOn: '2026-09-14',
+    courseCode: 'CEP251107',
+    provider: 'ace',
+    capturedBy: 'detected',
+  });
 
   // Export CSV downloads the contract's file.
   const { fileName, text } = await again.download('Export CSV');
@@ -59,8 +76,16 @@ it('detects an ACE certificate, saves it once with a click, exports it and undoe
   expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
   expect(parsed.data).toEqual([
     expect.objectContaining({
-      completed_on: '2026-09-14', title: 'Functional Training for Older Adults', provider: 'ace', credit_kind: 'CEC',
-      amount: '0.2', unit: 'CEC', certifying_body: 'ace', contact_hours: '2', course_code: 'CEP251107', format: 'online',
+      completed_on: '2026-09-14',
+      title: 'Functional Training for Older Adults',
+      provider: 'ace',
+      credit_kind: 'CEC',
+      amount: '0.2',
+      unit: 'CEC',
+      certifying_body: 'ace',
+      contact_hours: '2',
+      course_code: 'CEP251107',
+      format: 'online',
       source_url: CERTIFICATE,
     }),
   ]);

@@ -3,7 +3,16 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { minimalPdf } from '../support/certificate-files';
-import { badge, clickToolbarIcon, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, type Extension } from '../support/browser/extension';
+import {
+  badge,
+  clickToolbarIcon,
+  launchExtension,
+  openPopup,
+  routeFixtures,
+  storedActivities,
+  tabIdOf,
+  type Extension,
+} from '../support/browser/extension';
 import type { PopupPage } from '../support/browser/popup-page';
 
 // A site that is no provider's: the extension has no host permission there, only activeTab after a click.
@@ -21,8 +30,10 @@ beforeAll(async () => {
   const workshop = readFileSync(resolve(import.meta.dirname, '../fixtures/capture/workshop-certificate.html'));
   await ext.context.route('https://www.example-workshops.org/**', (route) => {
     const url = route.request().url();
-    if (url === WORKSHOP) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: workshop });
-    if (url === WORKSHOP_PDF) return route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(minimalPdf()) });
+    if (url === WORKSHOP)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: workshop });
+    if (url === WORKSHOP_PDF)
+      return route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(minimalPdf()) });
     return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
   });
   await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [ACE_CATALOG]: 'ace/catalog-course.html' });
@@ -36,13 +47,21 @@ async function capture(popup: PopupPage): Promise<void> {
 
 /** The form's code loads on demand: wait for the form itself, not for the note above it. */
 const waitForForm = (popup: PopupPage, heading: string) =>
-  popup.waitFor((h) => document.querySelector('.activity-form h2')?.textContent === h && document.querySelector('.activity-form input') !== null, heading);
+  popup.waitFor(
+    (h) =>
+      document.querySelector('.activity-form h2')?.textContent === h &&
+      document.querySelector('.activity-form input') !== null,
+    heading,
+  );
 
 /** Whether anything in the popup is wider than the popup (it would scroll sideways). */
-const overflowsSideways = (popup: PopupPage) => popup.evaluate(() => {
-  const main = document.querySelector('main.popup')!;
-  return main.scrollWidth > main.clientWidth || document.documentElement.scrollWidth > document.documentElement.clientWidth;
-});
+const overflowsSideways = (popup: PopupPage) =>
+  popup.evaluate(() => {
+    const main = document.querySelector('main.popup')!;
+    return (
+      main.scrollWidth > main.clientWidth || document.documentElement.scrollWidth > document.documentElement.clientWidth
+    );
+  });
 
 it('captures a page on a site without host permission after a click on the icon, and saves it once on "Save"', async () => {
   const page = await ext.context.newPage();
@@ -67,11 +86,18 @@ it('captures a page on a site without host permission after a click on the icon,
   const stored = await storedActivities(popup);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({
-    title: 'Trauma-Informed Care in Practice', organizer: 'Example Workshops', completedOn: '2026-03-03', format: 'webinar',
-    capturedBy: 'captured', sourceUrl: WORKSHOP, credits: [{ kind: 'CEC', amount: 6, unit: 'CE hour', body: 'aswb', hours: 6 }],
+    title: 'Trauma-Informed Care in Practice',
+    organizer: 'Example Workshops',
+    completedOn: '2026-03-03',
+    format: 'webinar',
+    capturedBy: 'captured',
+    sourceUrl: WORKSHOP,
+    credits: [{ kind: 'CEC', amount: 6, unit: 'CE hour', body: 'aswb', hours: 6 }],
   });
   // The popup's own views follow the log.
-  await popup.waitFor(() => document.querySelector('.recent-list')?.textContent?.includes('Trauma-Informed Care in Practice'));
+  await popup.waitFor(() =>
+    document.querySelector('.recent-list')?.textContent?.includes('Trauma-Informed Care in Practice'),
+  );
 
   await popup.clickButton('Undo');
   await popup.waitForText('Removed');
@@ -85,18 +111,32 @@ it('says so where the browser refuses the capture, and offers the empty form', a
     // Opened without a click (chrome.action.openPopup), the popup has no activeTab: scripting is refused,
     // as it is on a file: page when the user has not allowed file access.
     { open: (page) => openPopup(ext, page), url: WORKSHOP, browserSays: 'Cannot access contents of the page' },
-    { open: (page) => clickToolbarIcon(ext, page), url: 'chrome://version/', browserSays: 'Cannot access a chrome:// URL' },
-    { open: (page) => clickToolbarIcon(ext, page), url: WEB_STORE, browserSays: 'The extensions gallery cannot be scripted' },
+    {
+      open: (page) => clickToolbarIcon(ext, page),
+      url: 'chrome://version/',
+      browserSays: 'Cannot access a chrome:// URL',
+    },
+    {
+      open: (page) => clickToolbarIcon(ext, page),
+      url: WEB_STORE,
+      browserSays: 'The extensions gallery cannot be scripted',
+    },
   ];
   for (const { open, url, browserSays } of refusals) {
     const page = await ext.context.newPage();
     // The Web Store does not load here (nothing leaves the machine, and Chromium will not let a test serve
     // it): the browser refuses it by its address alone.
-    await page.goto(url).catch((error: Error) => expect(url === WEB_STORE && error.message).toContain('net::ERR_FAILED'));
+    await page
+      .goto(url)
+      .catch((error: Error) => expect(url === WEB_STORE && error.message).toContain('net::ERR_FAILED'));
     const popup = await open(page);
     await capture(popup);
-    await popup.waitFor(() => document.querySelector('[role="alert"]')?.textContent?.includes('CE Tally cannot read this page'));
-    expect(await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent)).toContain(`The browser said: ${browserSays}`);
+    await popup.waitFor(() =>
+      document.querySelector('[role="alert"]')?.textContent?.includes('CE Tally cannot read this page'),
+    );
+    expect(await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent)).toContain(
+      `The browser said: ${browserSays}`,
+    );
     await waitForForm(popup, 'Add an activity');
     expect(await popup.fieldValue('Title')).toBe('');
     await popup.close();
@@ -127,7 +167,10 @@ it('keeps what the user typed when the popup closes, and saves it as a manual en
   const stored = await storedActivities(again);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({
-    title: 'Trauma-Informed Care in Practice', completedOn: '2026-03-03', capturedBy: 'manual', sourceUrl: null,
+    title: 'Trauma-Informed Care in Practice',
+    completedOn: '2026-03-03',
+    capturedBy: 'manual',
+    sourceUrl: null,
     credits: [{ kind: 'CEC', amount: 6, unit: 'CE hour', body: 'aswb', hours: 6 }],
   });
   await again.clickButton('Undo');
@@ -171,7 +214,13 @@ it("captures a provider's page with nothing detected (host permission), and the 
   await popup.fill('Date completed', '2026-09-14');
   await popup.clickButton('Save');
   await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved');
-  expect(await storedActivities(popup)).toEqual([expect.objectContaining({ title: 'Functional Training for Older Adults', capturedBy: 'captured', organizer: 'ACE Fitness' })]);
+  expect(await storedActivities(popup)).toEqual([
+    expect.objectContaining({
+      title: 'Functional Training for Older Adults',
+      capturedBy: 'captured',
+      organizer: 'ACE Fitness',
+    }),
+  ]);
   // Nothing is detected on this tab: the background's refresh leaves its badge empty.
   expect((await badge(ext, tabId)).text).toBe('');
   await popup.clickButton('Undo');

@@ -13,18 +13,23 @@ const fixtures = providerFixtures();
 
 /** What each URL serves now: read at request time, so two fixtures of one URL (a passed and a failed quiz) take turns. */
 const serving: Record<string, string> = {};
-const serve = (fixture: (typeof fixtures)[number]) => (serving[fixture.url] = `${fixture.provider}/${fixture.name}.html`);
+const serve = (fixture: (typeof fixtures)[number]) =>
+  (serving[fixture.url] = `${fixture.provider}/${fixture.name}.html`);
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
-  for (const host of new Set(fixtures.map((f) => new URL(f.url).host))) await routeFixtures(ext.context, `https://${host}/**`, serving);
+  for (const host of new Set(fixtures.map((f) => new URL(f.url).host)))
+    await routeFixtures(ext.context, `https://${host}/**`, serving);
 });
 afterAll(() => ext?.close());
 
 async function tabState(tabId: number): Promise<TabState | undefined> {
   const worker = await ext.worker();
-  return worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState | undefined, tabId);
+  return worker.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabState | undefined,
+    tabId,
+  );
 }
 
 async function waitForState(tabId: number, timeoutMs = 15_000): Promise<TabState | undefined> {
@@ -50,27 +55,31 @@ it('detects every completion page exactly as the detect CLI does', { timeout: 24
   }
 });
 
-it('leaves the badge empty on every near-miss, after the content script has looked again', { timeout: 240_000 }, async () => {
-  // An app shell is a completion once its script has run: providers-spa.e2e.test.ts covers those.
-  let waiting = fixtures.filter((f) => !f.expected.detected && !f.rendersByScript);
-  while (waiting.length > 0) {
-    // Open at once every near-miss of a distinct URL; one that shares a URL waits for the next round.
-    const round = waiting.filter((f, i) => waiting.findIndex((g) => g.url === f.url) === i);
-    waiting = waiting.filter((f) => !round.includes(f));
-    const tabs: Array<{ name: string; page: Page; url: string }> = [];
-    for (const fixture of round) {
-      serve(fixture);
-      const page = await ext.context.newPage();
-      await page.goto(fixture.url);
-      tabs.push({ name: `${fixture.provider}/${fixture.name}`, page, url: fixture.url });
+it(
+  'leaves the badge empty on every near-miss, after the content script has looked again',
+  { timeout: 240_000 },
+  async () => {
+    // An app shell is a completion once its script has run: providers-spa.e2e.test.ts covers those.
+    let waiting = fixtures.filter((f) => !f.expected.detected && !f.rendersByScript);
+    while (waiting.length > 0) {
+      // Open at once every near-miss of a distinct URL; one that shares a URL waits for the next round.
+      const round = waiting.filter((f, i) => waiting.findIndex((g) => g.url === f.url) === i);
+      waiting = waiting.filter((f) => !round.includes(f));
+      const tabs: Array<{ name: string; page: Page; url: string }> = [];
+      for (const fixture of round) {
+        serve(fixture);
+        const page = await ext.context.newPage();
+        await page.goto(fixture.url);
+        tabs.push({ name: `${fixture.provider}/${fixture.name}`, page, url: fixture.url });
+      }
+      // The content script looks at once and again after 0.5 s and 1.5 s: wait past those.
+      await new Promise((r) => setTimeout(r, 2500));
+      for (const { name, page, url } of tabs) {
+        const tabId = await tabIdOf(ext, url);
+        expect((await badge(ext, tabId)).text, name).toBe('');
+        expect(await tabState(tabId), name).toBeUndefined();
+        await page.close();
+      }
     }
-    // The content script looks at once and again after 0.5 s and 1.5 s: wait past those.
-    await new Promise((r) => setTimeout(r, 2500));
-    for (const { name, page, url } of tabs) {
-      const tabId = await tabIdOf(ext, url);
-      expect((await badge(ext, tabId)).text, name).toBe('');
-      expect(await tabState(tabId), name).toBeUndefined();
-      await page.close();
-    }
-  }
-});
+  },
+);

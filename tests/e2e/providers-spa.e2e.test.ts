@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DETECT_RETRY_DELAYS_MS } from '../../lib/model/limits';
-import { badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
+import {
+  badge,
+  launchExtension,
+  openPopup,
+  routeFixtures,
+  storedActivities,
+  tabIdOf,
+  waitForBadge,
+  type Extension,
+} from '../support/browser/extension';
 
 const ACE_CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const UDEMY_CERTIFICATE = 'https://www.udemy.com/certificate/UC-5e0d7c3a-2b14-4c9f-a6e8-71f3b9d20c46/';
@@ -14,8 +23,12 @@ beforeAll(async () => {
   // Nothing leaves the machine: anything not routed to a fixture below is refused.
   await ext.context.route(/^https?:\/\//, (route) => route.abort());
   await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [ACE_CERTIFICATE]: 'ace/certificate.html' });
-  await routeFixtures(ext.context, 'https://www.udemy.com/**', { [UDEMY_CERTIFICATE]: 'udemy/certificate-app-shell.html' });
-  await routeFixtures(ext.context, 'https://www.coursera.org/**', { [COURSERA_COURSE]: 'coursera/course-home-in-progress.html' });
+  await routeFixtures(ext.context, 'https://www.udemy.com/**', {
+    [UDEMY_CERTIFICATE]: 'udemy/certificate-app-shell.html',
+  });
+  await routeFixtures(ext.context, 'https://www.coursera.org/**', {
+    [COURSERA_COURSE]: 'coursera/course-home-in-progress.html',
+  });
 });
 afterAll(() => ext?.close());
 
@@ -89,7 +102,10 @@ it('detects a certificate reached by client-side navigation (pushState) once its
   const state = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`);
   expect(state).toMatchObject({
     url: COURSERA_CERTIFICATE,
-    detection: { provider: 'coursera', activity: { title: 'Foundations of Project Management', completedOn: '2026-09-14', credits: [] } },
+    detection: {
+      provider: 'coursera',
+      activity: { title: 'Foundations of Project Management', completedOn: '2026-09-14', credits: [] },
+    },
   });
 
   // One click saves it, with the certificate's URL as its source.
@@ -97,7 +113,13 @@ it('detects a certificate reached by client-side navigation (pushState) once its
   await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved');
   const stored = await storedActivities(popup);
   expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({ provider: 'coursera', title: 'Foundations of Project Management', completedOn: '2026-09-14', credits: [], sourceUrl: COURSERA_CERTIFICATE });
+  expect(stored[0]).toMatchObject({
+    provider: 'coursera',
+    title: 'Foundations of Project Management',
+    completedOn: '2026-09-14',
+    credits: [],
+    sourceUrl: COURSERA_CERTIFICATE,
+  });
   await waitForBadge(ext, tabId, '✓');
   await popup.close();
   await page.close();

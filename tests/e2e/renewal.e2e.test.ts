@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, waitForBadge, type Extension } from '../support/browser/extension';
+import {
+  launchExtension,
+  openPopup,
+  routeFixtures,
+  storedActivities,
+  tabIdOf,
+  waitForBadge,
+  type Extension,
+} from '../support/browser/extension';
 import type { PopupPage } from '../support/browser/popup-page';
 
 // Two NASM completions at their real addresses.
@@ -10,12 +18,18 @@ const PROGRESS_BAR = '[role="progressbar"][aria-label="NASM-CPT renewal progress
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
-  await routeFixtures(ext.context, 'https://www.nasm.org/**', { [CERTIFICATE]: 'nasm/course-complete.html', [TRANSCRIPT]: 'nasm/certificate.html' });
+  await routeFixtures(ext.context, 'https://www.nasm.org/**', {
+    [CERTIFICATE]: 'nasm/course-complete.html',
+    [TRANSCRIPT]: 'nasm/certificate.html',
+  });
 });
 afterAll(() => ext?.close());
 
 function progressValue(popup: PopupPage, attribute: string): Promise<string | null> {
-  return popup.evaluate(([selector, name]) => document.querySelector(selector)?.getAttribute(name) ?? null, [PROGRESS_BAR, attribute]);
+  return popup.evaluate(
+    ([selector, name]) => document.querySelector(selector)?.getAttribute(name) ?? null,
+    [PROGRESS_BAR, attribute],
+  );
 }
 
 function totalsText(popup: PopupPage): Promise<string> {
@@ -49,21 +63,35 @@ it('adds a NASM-CPT certification from the popup, then shows progress and totals
   await options.getByLabel('Cycle end date (or expiry)').fill('2027-04-10');
   await options.getByRole('button', { name: 'Save certification' }).click();
   await options.getByRole('progressbar', { name: 'NASM-CPT renewal progress' }).waitFor();
-  expect(await options.getByRole('progressbar', { name: 'NASM-CPT renewal progress' }).getAttribute('aria-valuenow')).toBe('0.2');
+  expect(
+    await options.getByRole('progressbar', { name: 'NASM-CPT renewal progress' }).getAttribute('aria-valuenow'),
+  ).toBe('0.2');
 
   // Open the popup over the certificate again (already saved): 0.2 of 2 CECs in the cycle.
   const popup = await openPopup(ext, certificate);
   await popup.waitForText('Already saved');
-  await popup.waitFor((selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.2', PROGRESS_BAR);
+  await popup.waitFor(
+    (selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.2',
+    PROGRESS_BAR,
+  );
   expect(await progressValue(popup, 'aria-valuemax')).toBe('2');
   expect(await totalsText(popup)).toContain('0.2 NASM CEUs, 2 contact hours');
   expect(await totalsText(popup)).toContain('2025-04-11 to 2027-04-10');
 
   // With the popup still open, the transcript tab's completion is saved (the request a click on the
   // icon over that tab sends): the popup's progress, totals and recent list follow without reopening.
-  const reply = await options.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'popup-opened', tabId }), transcriptTab);
-  expect(reply).toMatchObject({ status: 'saved', activity: { title: 'Corrective Exercise for Runners', completedOn: '2026-03-07' } });
-  await popup.waitFor((selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.6', PROGRESS_BAR);
+  const reply = await options.evaluate(
+    (tabId) => chrome.runtime.sendMessage({ type: 'popup-opened', tabId }),
+    transcriptTab,
+  );
+  expect(reply).toMatchObject({
+    status: 'saved',
+    activity: { title: 'Corrective Exercise for Runners', completedOn: '2026-03-07' },
+  });
+  await popup.waitFor(
+    (selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.6',
+    PROGRESS_BAR,
+  );
   expect(await progressValue(popup, 'aria-valuetext')).toBe('0.6 of 2 NASM CEUs, 6 of 20 contact hours');
   await popup.waitForText('1.4 CEUs still needed');
   expect(await totalsText(popup)).toContain('0.6 NASM CEUs, 6 contact hours');
@@ -74,7 +102,10 @@ it('adds a NASM-CPT certification from the popup, then shows progress and totals
   await options.getByRole('button', { name: 'Edit NASM-CPT' }).click();
   await options.getByLabel('Cycle length (months)').fill('12');
   await options.getByRole('button', { name: 'Save certification' }).click();
-  await popup.waitFor((selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.2', PROGRESS_BAR);
+  await popup.waitFor(
+    (selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.2',
+    PROGRESS_BAR,
+  );
   expect(await totalsText(popup)).toContain('2026-04-11 to 2027-04-10');
   await popup.close();
 });

@@ -4,12 +4,24 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_MATCHES } from '../../lib/detect/registry';
 import { DETECT_RETRY_DELAYS_MS } from '../../lib/model/limits';
-import { EXTENSION_DIR, badge, launchExtension, openPopup, routeFixtures, storedActivities, tabIdOf, updateExtension, waitForBadge, type Extension } from '../support/browser/extension';
+import {
+  EXTENSION_DIR,
+  badge,
+  launchExtension,
+  openPopup,
+  routeFixtures,
+  storedActivities,
+  tabIdOf,
+  updateExtension,
+  waitForBadge,
+  type Extension,
+} from '../support/browser/extension';
 import { stopServiceWorker, wakeServiceWorker } from '../support/browser/worker';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 const UDEMY_SHELL = 'https://www.udemy.com/certificate/UC-5e0d7c3a-2b14-4c9f-a6e8-71f3b9d20c46/';
-const QUIZ = 'https://www.acefitness.org/education-and-resources/professional/continuing-education/course/quiz/results/?course=CP220815';
+const QUIZ =
+  'https://www.acefitness.org/education-and-resources/professional/continuing-education/course/quiz/results/?course=CP220815';
 
 describe('the built manifests ask for no more than they need', () => {
   const manifests = {
@@ -17,18 +29,36 @@ describe('the built manifests ask for no more than they need', () => {
     firefox: JSON.parse(readFileSync(resolve(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8')),
   };
   const ALLOWED = ['storage', 'unlimitedStorage', 'activeTab', 'scripting'];
-  const FORBIDDEN = ['<all_urls>', 'tabs', 'cookies', 'history', 'webRequest', 'webRequestBlocking', 'downloads', 'management', 'debugger', 'nativeMessaging', 'clipboardRead', 'declarativeNetRequest'];
+  const FORBIDDEN = [
+    '<all_urls>',
+    'tabs',
+    'cookies',
+    'history',
+    'webRequest',
+    'webRequestBlocking',
+    'downloads',
+    'management',
+    'debugger',
+    'nativeMessaging',
+    'clipboardRead',
+    'declarativeNetRequest',
+  ];
 
-  it.each(Object.entries(manifests))('%s: only storage, unlimitedStorage, activeTab, scripting and the provider hosts', (_, manifest) => {
-    const permissions: string[] = manifest.permissions ?? [];
-    const hosts: string[] = manifest.host_permissions ?? permissions.filter((p) => p.includes('://'));
-    expect(permissions.filter((p) => !p.includes('://')).sort()).toEqual([...ALLOWED].sort());
-    expect(hosts.sort()).toEqual([...PROVIDER_MATCHES].sort());
-    for (const forbidden of FORBIDDEN) expect(JSON.stringify(manifest)).not.toContain(`"${forbidden}"`);
-    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...PROVIDER_MATCHES].sort());
-    expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
-  });
+  it.each(Object.entries(manifests))(
+    '%s: only storage, unlimitedStorage, activeTab, scripting and the provider hosts',
+    (_, manifest) => {
+      const permissions: string[] = manifest.permissions ?? [];
+      const hosts: string[] = manifest.host_permissions ?? permissions.filter((p) => p.includes('://'));
+      expect(permissions.filter((p) => !p.includes('://')).sort()).toEqual([...ALLOWED].sort());
+      expect(hosts.sort()).toEqual([...PROVIDER_MATCHES].sort());
+      for (const forbidden of FORBIDDEN) expect(JSON.stringify(manifest)).not.toContain(`"${forbidden}"`);
+      expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(
+        [...PROVIDER_MATCHES].sort(),
+      );
+      expect(manifest.externally_connectable).toBeUndefined();
+      expect(manifest.web_accessible_resources).toBeUndefined();
+    },
+  );
 
   it('has a strict content security policy: own scripts only, no connections out', () => {
     const csp: string = manifests.chrome.content_security_policy.extension_pages;
@@ -50,7 +80,10 @@ describe('in Chromium', () => {
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     ext = await launchExtension();
     ext.context.on('request', record);
-    await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [CERTIFICATE]: 'ace/certificate.html', [QUIZ]: 'ace/quiz-passed.html' });
+    await routeFixtures(ext.context, 'https://www.acefitness.org/**', {
+      [CERTIFICATE]: 'ace/certificate.html',
+      [QUIZ]: 'ace/quiz-passed.html',
+    });
   });
   afterAll(() => ext?.close());
 
@@ -83,14 +116,21 @@ describe('in Chromium', () => {
     await first.goto(QUIZ);
     const second = await ext.context.newPage();
     await second.goto(QUIZ);
-    const tabIds = (await ext.worker().then((w) => w.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!), QUIZ)));
+    const tabIds = await ext
+      .worker()
+      .then((w) =>
+        w.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!), QUIZ),
+      );
     expect(tabIds).toHaveLength(2);
     for (const id of tabIds) await waitForBadge(ext, id, '0.5');
 
     const log = await ext.context.newPage();
     await log.goto(`chrome-extension://${ext.id}/options.html`);
     const replies = await log.evaluate(
-      (ids) => Promise.all([...ids, ...ids, ids[0]].map((tabId) => chrome.runtime.sendMessage({ type: 'popup-opened', tabId }))),
+      (ids) =>
+        Promise.all(
+          [...ids, ...ids, ids[0]].map((tabId) => chrome.runtime.sendMessage({ type: 'popup-opened', tabId })),
+        ),
       tabIds,
     );
     expect(replies.map((r) => r.status).sort()).toEqual(['already', 'already', 'already', 'already', 'saved']);
@@ -104,19 +144,16 @@ describe('in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto(CERTIFICATE);
     // A web page cannot reach the extension at all: it has no externally_connectable.
-    const fromPage = await page.evaluate(
-      (id) => {
-        const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-        if (typeof runtime?.sendMessage !== 'function') return 'no messaging API';
-        try {
-          (runtime.sendMessage as (id: string, m: unknown) => void)(id, { type: 'popup-opened', tabId: 1 });
-          return 'sent';
-        } catch (e) {
-          return `refused: ${String(e)}`;
-        }
-      },
-      ext.id,
-    );
+    const fromPage = await page.evaluate((id) => {
+      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      if (typeof runtime?.sendMessage !== 'function') return 'no messaging API';
+      try {
+        (runtime.sendMessage as (id: string, m: unknown) => void)(id, { type: 'popup-opened', tabId: 1 });
+        return 'sent';
+      } catch (e) {
+        return `refused: ${String(e)}`;
+      }
+    }, ext.id);
     expect(fromPage).not.toBe('sent');
     const log = await ext.context.newPage();
     await log.goto(`chrome-extension://${ext.id}/options.html`);
@@ -124,7 +161,10 @@ describe('in Chromium', () => {
     const replies = await log.evaluate(() =>
       Promise.all([
         chrome.runtime.sendMessage({ type: 'popup-opened', tabId: 'all' }),
-        chrome.runtime.sendMessage({ type: 'detection', detection: { provider: 'ace', activity: { title: '<script>' } } }),
+        chrome.runtime.sendMessage({
+          type: 'detection',
+          detection: { provider: 'ace', activity: { title: '<script>' } },
+        }),
         chrome.runtime.sendMessage('DROP TABLE'),
       ]),
     );
@@ -137,14 +177,19 @@ describe('in Chromium', () => {
     const log = await ext.context.newPage();
     await log.goto(`chrome-extension://${ext.id}/options.html`);
     for (const button of ['Export CSV', 'Back up']) {
-      const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: button }).click()]);
+      const [download] = await Promise.all([
+        log.waitForEvent('download'),
+        log.getByRole('button', { name: button }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^ce-tally-/);
     }
     await log.close();
   });
 
   it('made no request of its own: only the routed provider pages were fetched', () => {
-    const outside = requests.filter((url) => !url.startsWith('https://www.acefitness.org/') && !/^(chrome-extension|blob|data):/.test(url));
+    const outside = requests.filter(
+      (url) => !url.startsWith('https://www.acefitness.org/') && !/^(chrome-extension|blob|data):/.test(url),
+    );
     expect(requests.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
@@ -153,7 +198,10 @@ describe('in Chromium', () => {
 /** Errors thrown or logged in the page, except its own images and scripts that the fixture server does not have. */
 function recordErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+  );
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
@@ -162,7 +210,10 @@ describe('after an update', () => {
   it('hands an open certificate page to the new version: the old script stops quietly, the new one shows the badge, a click saves once', async () => {
     const ext = await launchExtension();
     try {
-      await routeFixtures(ext.context, 'https://www.acefitness.org/**', { [CERTIFICATE]: 'ace/certificate.html', [QUIZ]: 'ace/quiz-failed.html' });
+      await routeFixtures(ext.context, 'https://www.acefitness.org/**', {
+        [CERTIFICATE]: 'ace/certificate.html',
+        [QUIZ]: 'ace/quiz-failed.html',
+      });
       const page = await ext.context.newPage();
       const errors = recordErrors(page);
       await page.goto(CERTIFICATE);
@@ -195,17 +246,23 @@ describe('after an update', () => {
     }
   });
 
-  it('stops the orphaned script\'s pending looks: a certificate rendered after the update raises no error and is noticed by the new version', async () => {
+  it("stops the orphaned script's pending looks: a certificate rendered after the update raises no error and is noticed by the new version", async () => {
     const ext = await launchExtension();
     try {
-      await routeFixtures(ext.context, 'https://www.udemy.com/**', { [UDEMY_SHELL]: 'udemy/certificate-app-shell.html' });
+      await routeFixtures(ext.context, 'https://www.udemy.com/**', {
+        [UDEMY_SHELL]: 'udemy/certificate-app-shell.html',
+      });
       const page = await ext.context.newPage();
       const errors = recordErrors(page);
       await page.goto(UDEMY_SHELL, { waitUntil: 'domcontentloaded' });
       // The shell renders its certificate after 1.5 s; the content script keeps looking meanwhile. The update
       // comes before that, so the old script's later looks would find a completion and call a runtime that is gone.
       await updateExtension(ext);
-      await expect.poll(() => page.evaluate(() => document.body.innerText.includes('successfully completed the course')), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => document.body.innerText.includes('successfully completed the course')), {
+          timeout: 10_000,
+        })
+        .toBe(true);
       await waitForBadge(ext, await tabIdOf(ext, UDEMY_SHELL), 'CE', 15_000);
       await page.waitForTimeout(DETECT_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0));
       expect(errors).toEqual([]);

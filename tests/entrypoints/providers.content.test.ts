@@ -51,7 +51,9 @@ describe('the provider content script', () => {
     const sent = sentMessages();
     showPage(CERTIFICATE, 'ace/certificate.html');
     await contentScript.main(ctx);
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'detection', detection: expect.objectContaining({ provider: 'ace' }) }]));
+    await vi.waitFor(() =>
+      expect(sent).toEqual([{ type: 'detection', detection: expect.objectContaining({ provider: 'ace' }) }]),
+    );
   });
 
   it('does nothing, and throws nothing into the page, when it starts after the extension was cut off', async () => {

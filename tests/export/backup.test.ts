@@ -3,13 +3,28 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { bytesToBase64 } from '../../lib/export/base64';
-import { applyRestore, backupFileName, createBackup, parseBackupText, previewRestore, readBackupFile, type Backup } from '../../lib/export/backup';
+import {
+  applyRestore,
+  backupFileName,
+  createBackup,
+  parseBackupText,
+  previewRestore,
+  readBackupFile,
+  type Backup,
+} from '../../lib/export/backup';
 import { BODY_IDS } from '../../lib/model/bodies';
 import { CERTIFICATE_TYPES } from '../../lib/store/certificate-files';
 import type { CeTallyDb, CertificateFile } from '../../lib/store/db';
 import { dedupKey } from '../../lib/model/dedup';
 import { PROVIDER_IDS } from '../../lib/model/provider-ids';
-import { activitySchema, CAPTURE_METHODS, certificationSchema, FORMATS, type Activity, type Certification } from '../../lib/model/schema';
+import {
+  activitySchema,
+  CAPTURE_METHODS,
+  certificationSchema,
+  FORMATS,
+  type Activity,
+  type Certification,
+} from '../../lib/model/schema';
 import { creditHours } from '../../lib/model/units';
 import { minimalPdf, TINY_PNG } from '../support/certificate-files';
 import { activity, certification, dbSnapshot, testDb } from '../support/helpers';
@@ -22,11 +37,28 @@ const MAGIC: Record<(typeof CERTIFICATE_TYPES)[number], number[]> = {
   'image/webp': [...'RIFF\0\0\0\0WEBP'].map((c) => c.charCodeAt(0)),
 };
 
-function fileRecord(activityId: string, bytes: Uint8Array<ArrayBuffer>, type: string, overrides: Partial<CertificateFile> = {}): CertificateFile {
-  return { id: crypto.randomUUID(), activityId, name: 'certificate.pdf', type, size: bytes.length, blob: new Blob([bytes], { type }), addedAt: 1_780_000_000_000, ...overrides };
+function fileRecord(
+  activityId: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  type: string,
+  overrides: Partial<CertificateFile> = {},
+): CertificateFile {
+  return {
+    id: crypto.randomUUID(),
+    activityId,
+    name: 'certificate.pdf',
+    type,
+    size: bytes.length,
+    blob: new Blob([bytes], { type }),
+    addedAt: 1_780_000_000_000,
+    ...overrides,
+  };
 }
 
-async function fill(db: CeTallyDb, data: { activities?: Activity[]; certifications?: Certification[]; files?: CertificateFile[] }) {
+async function fill(
+  db: CeTallyDb,
+  data: { activities?: Activity[]; certifications?: Certification[]; files?: CertificateFile[] },
+) {
   await db.activities.bulkAdd(data.activities ?? []);
   await db.certifications.bulkAdd(data.certifications ?? []);
   await db.certificates.bulkAdd(data.files ?? []);
@@ -51,26 +83,62 @@ function restoreText(db: CeTallyDb, text: string) {
 
 // --- Arbitraries: schema-valid records (passed through the schema, so trimmed text is what is stored) ---
 
-const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const anyText = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 const amount = fc.integer({ min: 1, max: 400 }).map((n) => n / 4);
-const url = fc.constantFrom('https://www.acefitness.org/myace/certificates/CEP251107/', 'http://example.org/a?b=c#d', 'https://xn--bcher-kva.example/ü');
+const url = fc.constantFrom(
+  'https://www.acefitness.org/myace/certificates/CEP251107/',
+  'http://example.org/a?b=c#d',
+  'https://xn--bcher-kva.example/ü',
+);
 const credit = fc
   .oneof(
-    fc.record({ kind: fc.constant('CEC' as const), amount, unit: fc.constantFrom('CEC', 'CEU', 'contact hour', 'PDU'), body: fc.constantFrom(...BODY_IDS) }),
-    fc.record({ kind: fc.constant('CEU' as const), amount, unit: fc.constantFrom('CEU', 'hour') }, { requiredKeys: ['kind', 'amount', 'unit'] }),
+    fc.record({
+      kind: fc.constant('CEC' as const),
+      amount,
+      unit: fc.constantFrom('CEC', 'CEU', 'contact hour', 'PDU'),
+      body: fc.constantFrom(...BODY_IDS),
+    }),
+    fc.record(
+      { kind: fc.constant('CEU' as const), amount, unit: fc.constantFrom('CEU', 'hour') },
+      { requiredKeys: ['kind', 'amount', 'unit'] },
+    ),
   )
   .map((c) => ({ ...c, hours: creditHours(c) }));
 const timestamp = fc.integer({ min: 0, max: 2_000_000_000_000 });
 const activityArb = fc
   .record(
     {
-      title: anyText(80), provider: fc.constantFrom(...PROVIDER_IDS), organizer: anyText(40), completedOn: isoDate,
-      credits: fc.array(credit, { maxLength: 4 }), courseCode: fc.option(fc.stringMatching(/^(CEP|CA|PD)\d{5,6}$/), { nil: null }),
-      format: fc.constantFrom(...FORMATS), sourceUrl: fc.option(url, { nil: null }), certificateUrl: fc.option(url, { nil: null }),
-      notes: anyText(300), cprAed: fc.boolean(), capturedBy: fc.constantFrom(...CAPTURE_METHODS), createdAt: timestamp, updatedAt: timestamp,
+      title: anyText(80),
+      provider: fc.constantFrom(...PROVIDER_IDS),
+      organizer: anyText(40),
+      completedOn: isoDate,
+      credits: fc.array(credit, { maxLength: 4 }),
+      courseCode: fc.option(fc.stringMatching(/^(CEP|CA|PD)\d{5,6}$/), { nil: null }),
+      format: fc.constantFrom(...FORMATS),
+      sourceUrl: fc.option(url, { nil: null }),
+      certificateUrl: fc.option(url, { nil: null }),
+      notes: anyText(300),
+      cprAed: fc.boolean(),
+      capturedBy: fc.constantFrom(...CAPTURE_METHODS),
+      createdAt: timestamp,
+      updatedAt: timestamp,
     },
-    { requiredKeys: ['title', 'completedOn', 'credits', 'courseCode', 'sourceUrl', 'certificateUrl', 'capturedBy', 'createdAt', 'updatedAt'] },
+    {
+      requiredKeys: [
+        'title',
+        'completedOn',
+        'credits',
+        'courseCode',
+        'sourceUrl',
+        'certificateUrl',
+        'capturedBy',
+        'createdAt',
+        'updatedAt',
+      ],
+    },
   )
   .map((a) => activitySchema.safeParse({ ...a, id: 'placeholder', dedupKey: 'placeholder' }))
   .filter((r) => r.success)
@@ -82,11 +150,24 @@ const fileArb = fc.record({
   addedAt: timestamp,
 });
 const certificationArb = fc
-  .record({
-    body: fc.constantFrom(...BODY_IDS, 'other' as const), name: anyText(40), cycleEnd: isoDate, cycleMonths: fc.integer({ min: 1, max: 240 }),
-    requirement: amount, cprRequired: fc.boolean(), createdAt: timestamp, updatedAt: timestamp,
-    unit: fc.constantFrom('CEU', 'hour'), hoursPerUnit: fc.constantFrom(1, 10, 50 / 60), cprExpires: isoDate,
-  }, { requiredKeys: ['body', 'name', 'cycleEnd', 'cycleMonths', 'requirement', 'cprRequired', 'createdAt', 'updatedAt'] })
+  .record(
+    {
+      body: fc.constantFrom(...BODY_IDS, 'other' as const),
+      name: anyText(40),
+      cycleEnd: isoDate,
+      cycleMonths: fc.integer({ min: 1, max: 240 }),
+      requirement: amount,
+      cprRequired: fc.boolean(),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      unit: fc.constantFrom('CEU', 'hour'),
+      hoursPerUnit: fc.constantFrom(1, 10, 50 / 60),
+      cprExpires: isoDate,
+    },
+    {
+      requiredKeys: ['body', 'name', 'cycleEnd', 'cycleMonths', 'requirement', 'cprRequired', 'createdAt', 'updatedAt'],
+    },
+  )
   .map((c) => certificationSchema.safeParse({ ...c, id: 'placeholder' }))
   .filter((r) => r.success)
   .map((r) => r.data!);
@@ -109,7 +190,11 @@ const logArb = fc
       }
       return { ...content, id, ...(certificateFileId ? { certificateFileId } : {}), dedupKey: dedupKey(content) };
     });
-    return { activities: stored, certifications: certifications.map((c, i) => ({ ...c, id: `certification-${i}` })), files };
+    return {
+      activities: stored,
+      certifications: certifications.map((c, i) => ({ ...c, id: `certification-${i}` })),
+      files,
+    };
   })
   .filter(({ activities }) => new Set(activities.map((a) => a.dedupKey)).size === activities.length);
 
@@ -136,12 +221,26 @@ describe('backup and restore', () => {
   it('writes one JSON file with its format, version, the records and the files in base64', async () => {
     const a = activity();
     const pdf = minimalPdf();
-    const text = await backupOf({ activities: [{ ...a, certificateFileId: 'f1' }], certifications: [certification()], files: [fileRecord(a.id, pdf, 'application/pdf', { id: 'f1' })] });
+    const text = await backupOf({
+      activities: [{ ...a, certificateFileId: 'f1' }],
+      certifications: [certification()],
+      files: [fileRecord(a.id, pdf, 'application/pdf', { id: 'f1' })],
+    });
     const json = JSON.parse(text);
     expect(json).toMatchObject({ format: 'ce-tally-backup', version: 1, createdAt: '2026-10-01T12:00:00.000Z' });
     expect(json.activities).toHaveLength(1);
     expect(json.certifications).toHaveLength(1);
-    expect(json.certificateFiles).toEqual([{ id: 'f1', activityId: a.id, name: 'certificate.pdf', type: 'application/pdf', size: pdf.length, addedAt: 1_780_000_000_000, data: bytesToBase64(pdf) }]);
+    expect(json.certificateFiles).toEqual([
+      {
+        id: 'f1',
+        activityId: a.id,
+        name: 'certificate.pdf',
+        type: 'application/pdf',
+        size: pdf.length,
+        addedAt: 1_780_000_000_000,
+        data: bytesToBase64(pdf),
+      },
+    ]);
     expect(backupFileName(new Date(2026, 9, 1, 23, 30))).toBe('ce-tally-backup-2026-10-01.json');
   });
 });
@@ -150,14 +249,22 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
   async function expectRefused(text: string, reason: RegExp) {
     const db = testDb();
     const kept = activity({ title: 'Already in the log', courseCode: 'CEP100001' });
-    await fill(db, { activities: [{ ...kept, certificateFileId: 'kept-file' }], certifications: [certification()], files: [fileRecord(kept.id, TINY_PNG, 'image/png', { id: 'kept-file' })] });
+    await fill(db, {
+      activities: [{ ...kept, certificateFileId: 'kept-file' }],
+      certifications: [certification()],
+      files: [fileRecord(kept.id, TINY_PNG, 'image/png', { id: 'kept-file' })],
+    });
     const before = await dbSnapshot(db);
     const reading = await readBackupFile(new Blob([text]));
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.reason).toMatch(reason);
     expect(await dbSnapshot(db)).toEqual(before);
   }
-  const goodBackup = () => backupOf({ activities: [activity({ title: 'From the backup', courseCode: 'CEP200002' })], certifications: [certification()] });
+  const goodBackup = () =>
+    backupOf({
+      activities: [activity({ title: 'From the backup', courseCode: 'CEP200002' })],
+      certifications: [certification()],
+    });
   // The tests break the JSON into shapes no type allows.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const edited = async (edit: (json: Record<string, any>) => void) => {
@@ -172,8 +279,18 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
   });
 
   it('a backup from a newer version, and an unknown version', async () => {
-    await expectRefused(await edited((j) => { j.version = 2; }), /newer CE Tally \(backup format 2; this version reads format 1\)/);
-    await expectRefused(await edited((j) => { j.version = 0; }), /format 0 is unknown/);
+    await expectRefused(
+      await edited((j) => {
+        j.version = 2;
+      }),
+      /newer CE Tally \(backup format 2; this version reads format 1\)/,
+    );
+    await expectRefused(
+      await edited((j) => {
+        j.version = 0;
+      }),
+      /format 0 is unknown/,
+    );
   });
 
   it('a file that is not a CE Tally backup', async () => {
@@ -183,13 +300,25 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
   });
 
   it('a field of the wrong type, and where it is', async () => {
-    await expectRefused(await edited((j) => { j.activities[0].credits[0].amount = '0.2'; }), /activity 1, credits\.0\.amount: .*expected number/);
-    await expectRefused(await edited((j) => { j.certifications = 'none'; }), /certifications: .*expected array/);
+    await expectRefused(
+      await edited((j) => {
+        j.activities[0].credits[0].amount = '0.2';
+      }),
+      /activity 1, credits\.0\.amount: .*expected number/,
+    );
+    await expectRefused(
+      await edited((j) => {
+        j.certifications = 'none';
+      }),
+      /certifications: .*expected array/,
+    );
   });
 
   it('a 50 MB string, without echoing it', async () => {
     const huge = 'A'.repeat(50 * 1024 * 1024);
-    const text = await edited((j) => { j.activities[0].title = huge; });
+    const text = await edited((j) => {
+      j.activities[0].title = huge;
+    });
     const reading = parseBackupText(text);
     expect(reading.ok).toBe(false);
     if (!reading.ok) {
@@ -200,30 +329,80 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
   });
 
   it('a javascript: or data: link', async () => {
-    await expectRefused(await edited((j) => { j.activities[0].sourceUrl = 'javascript:alert(document.cookie)'; }), /activity 1, sourceUrl/);
-    await expectRefused(await edited((j) => { j.activities[0].certificateUrl = 'data:text/html,<script>alert(1)</script>'; }), /activity 1, certificateUrl/);
+    await expectRefused(
+      await edited((j) => {
+        j.activities[0].sourceUrl = 'javascript:alert(document.cookie)';
+      }),
+      /activity 1, sourceUrl/,
+    );
+    await expectRefused(
+      await edited((j) => {
+        j.activities[0].certificateUrl = 'data:text/html,<script>alert(1)</script>';
+      }),
+      /activity 1, certificateUrl/,
+    );
   });
 
   it('a certificate file whose bytes are not what its type says, or whose size lies', async () => {
     const a = activity({ certificateFileId: 'f1' });
     const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
     const base = { id: 'f1', activityId: a.id, name: 'certificate.pdf', type: 'application/pdf', addedAt: 1 };
-    const withFile = (file: object) => edited((j) => { j.activities = [a]; j.certificateFiles = [file]; });
-    await expectRefused(await withFile({ ...base, size: html.length, data: bytesToBase64(html) }), /certificate file 1, data: is not a application\/pdf file/);
+    const withFile = (file: object) =>
+      edited((j) => {
+        j.activities = [a];
+        j.certificateFiles = [file];
+      });
+    await expectRefused(
+      await withFile({ ...base, size: html.length, data: bytesToBase64(html) }),
+      /certificate file 1, data: is not a application\/pdf file/,
+    );
     const pdf = minimalPdf();
-    await expectRefused(await withFile({ ...base, size: pdf.length + 1, data: bytesToBase64(pdf) }), /certificate file 1, data: holds \d+ bytes/);
-    await expectRefused(await withFile({ ...base, type: 'image/svg+xml', size: pdf.length, data: bytesToBase64(pdf) }), /certificate file 1, type/);
+    await expectRefused(
+      await withFile({ ...base, size: pdf.length + 1, data: bytesToBase64(pdf) }),
+      /certificate file 1, data: holds \d+ bytes/,
+    );
+    await expectRefused(
+      await withFile({ ...base, type: 'image/svg+xml', size: pdf.length, data: bytesToBase64(pdf) }),
+      /certificate file 1, type/,
+    );
     await expectRefused(await withFile({ ...base, size: pdf.length, data: 'not base64!' }), /certificate file 1, data/);
   });
 
   it('broken references and duplicates inside the file', async () => {
     const a = activity();
-    await expectRefused(await edited((j) => { j.activities = [a, { ...a, id: 'other-id' }]; }), /activity 2, dedupKey: the same completion/);
-    await expectRefused(await edited((j) => { j.activities = [a, { ...activity({ courseCode: 'CEP999999' }), id: a.id }]; }), /activity 2, id: the same id/);
-    await expectRefused(await edited((j) => { j.activities = [{ ...a, certificateFileId: 'missing' }]; }), /activity 1, certificateFileId: names no certificate file/);
+    await expectRefused(
+      await edited((j) => {
+        j.activities = [a, { ...a, id: 'other-id' }];
+      }),
+      /activity 2, dedupKey: the same completion/,
+    );
+    await expectRefused(
+      await edited((j) => {
+        j.activities = [a, { ...activity({ courseCode: 'CEP999999' }), id: a.id }];
+      }),
+      /activity 2, id: the same id/,
+    );
+    await expectRefused(
+      await edited((j) => {
+        j.activities = [{ ...a, certificateFileId: 'missing' }];
+      }),
+      /activity 1, certificateFileId: names no certificate file/,
+    );
     const pdf = minimalPdf();
     await expectRefused(
-      await edited((j) => { j.certificateFiles = [{ id: 'f', activityId: 'nobody', name: 'x.pdf', type: 'application/pdf', size: pdf.length, addedAt: 1, data: bytesToBase64(pdf) }]; }),
+      await edited((j) => {
+        j.certificateFiles = [
+          {
+            id: 'f',
+            activityId: 'nobody',
+            name: 'x.pdf',
+            type: 'application/pdf',
+            size: pdf.length,
+            addedAt: 1,
+            data: bytesToBase64(pdf),
+          },
+        ];
+      }),
       /certificate file 1, activityId: names no activity/,
     );
   });
@@ -238,7 +417,9 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
     const kept = activity({ title: 'Already in the log', courseCode: 'CEP100001' });
     await fill(db, { activities: [kept] });
     const before = await dbSnapshot(db);
-    const reading = parseBackupText(await backupOf({ activities: [activity({ courseCode: 'CEP300003' })], certifications: [certification()] }));
+    const reading = parseBackupText(
+      await backupOf({ activities: [activity({ courseCode: 'CEP300003' })], certifications: [certification()] }),
+    );
     if (!reading.ok) throw new Error(reading.reason);
     // The disk fills up on the last write of the transaction.
     vi.spyOn(db.certificates, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
@@ -264,7 +445,13 @@ describe('restoring into a log that already has entries merges by dedup key', ()
 
   it('the newer version wins whole, keeping the log id and the first creation time', async () => {
     const inLog = activity({ id: 'log-id', notes: 'old note', createdAt: older - 1000, updatedAt: older });
-    const inBackup = activity({ id: 'backup-id', notes: 'corrected', credits: [{ kind: 'CEC', amount: 0.3, unit: 'CEC', body: 'ace', hours: 3 }], createdAt: older, updatedAt: newer });
+    const inBackup = activity({
+      id: 'backup-id',
+      notes: 'corrected',
+      credits: [{ kind: 'CEC', amount: 0.3, unit: 'CEC', body: 'ace', hours: 3 }],
+      createdAt: older,
+      updatedAt: newer,
+    });
     const { plan, preview, after } = await restoreInto({ activities: [inLog] }, { activities: [inBackup] });
     expect(preview.activities.merged).toHaveLength(1);
     expect(plan.activities).toMatchObject({ added: [], skipped: [] });
@@ -281,7 +468,10 @@ describe('restoring into a log that already has entries merges by dedup key', ()
     expect(second.plan.activities.skipped).toHaveLength(1);
     expect(second.after.activities).toEqual([inLog]);
     // A tie on updatedAt keeps the log's version.
-    const tie = await restoreInto({ activities: [inLog] }, { activities: [{ ...inLog, notes: 'same time, other text' }] });
+    const tie = await restoreInto(
+      { activities: [inLog] },
+      { activities: [{ ...inLog, notes: 'same time, other text' }] },
+    );
     expect(tie.after.activities).toEqual([inLog]);
   });
 
@@ -297,7 +487,10 @@ describe('restoring into a log that already has entries merges by dedup key', ()
     const inLog = activity({ id: 'taken', courseCode: 'CEP100001' });
     const sameCompletion = { ...inLog, id: 'elsewhere' };
     const otherWithTakenId = activity({ id: 'taken', courseCode: 'CEP200002', title: 'Another course' });
-    const { plan, after } = await restoreInto({ activities: [inLog] }, { activities: [sameCompletion, otherWithTakenId] });
+    const { plan, after } = await restoreInto(
+      { activities: [inLog] },
+      { activities: [sameCompletion, otherWithTakenId] },
+    );
     expect(plan.activities.skipped).toEqual([sameCompletion]);
     expect(plan.activities.added).toEqual([{ ...otherWithTakenId, id: expect.not.stringMatching(/^taken$/) }]);
     expect(after.activities).toHaveLength(2);
@@ -313,19 +506,38 @@ describe('restoring into a log that already has entries merges by dedup key', ()
     const backupA2 = { ...withoutFile, certificateFileId: 'backup-file-2' };
     const { plan, after } = await restoreInto(
       { activities: [withFile, withoutFile], files: [logFile] },
-      { activities: [backupA1, backupA2], files: [fileRecord('a1', pdf, 'application/pdf', { id: 'backup-file-1', name: 'theirs.pdf' }), fileRecord('a2', pdf, 'application/pdf', { id: 'backup-file-2' })] },
+      {
+        activities: [backupA1, backupA2],
+        files: [
+          fileRecord('a1', pdf, 'application/pdf', { id: 'backup-file-1', name: 'theirs.pdf' }),
+          fileRecord('a2', pdf, 'application/pdf', { id: 'backup-file-2' }),
+        ],
+      },
     );
-    expect(plan.files.skipped).toEqual([{ file: expect.objectContaining({ name: 'theirs.pdf' }), reason: expect.stringMatching(/has its own certificate file/) }]);
+    expect(plan.files.skipped).toEqual([
+      {
+        file: expect.objectContaining({ name: 'theirs.pdf' }),
+        reason: expect.stringMatching(/has its own certificate file/),
+      },
+    ]);
     expect(plan.files.added.map((f) => f.id)).toEqual(['backup-file-2']);
     expect(after.activities.find((a) => a.id === 'a1')?.certificateFileId).toBe('log-file');
     expect(after.activities.find((a) => a.id === 'a2')?.certificateFileId).toBe('backup-file-2');
-    expect(after.certificates.map((f) => [f.id, f.activityId, f.bytes.length])).toEqual([['backup-file-2', 'a2', pdf.length], ['log-file', 'a1', TINY_PNG.length]]);
+    expect(after.certificates.map((f) => [f.id, f.activityId, f.bytes.length])).toEqual([
+      ['backup-file-2', 'a2', pdf.length],
+      ['log-file', 'a1', TINY_PNG.length],
+    ]);
     expect(plan.activities.merged.map((m) => m.existing.id).sort()).toEqual(['a1', 'a2']);
   });
 
   it('certifications merge by body and name', async () => {
     const inLog = certification({ id: 'c-log', requirement: 2, updatedAt: older });
-    const inBackup = certification({ id: 'c-backup', name: ' ace personal trainer ', requirement: 2.5, updatedAt: newer });
+    const inBackup = certification({
+      id: 'c-backup',
+      name: ' ace personal trainer ',
+      requirement: 2.5,
+      updatedAt: newer,
+    });
     const { plan, after } = await restoreInto({ certifications: [inLog] }, { certifications: [inBackup] });
     expect(plan.certifications.merged).toHaveLength(1);
     expect(after.certifications).toEqual([{ ...inBackup, name: 'ace personal trainer', id: 'c-log' }]);

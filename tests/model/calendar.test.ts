@@ -5,7 +5,8 @@ import { TIME_ZONES, inTimeZone } from '../support/time-zones';
 describe('calendar dates', () => {
   it('reads only ISO calendar dates', () => {
     expect(parseIsoDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
-    for (const bad of ['2027-6-30', '06/30/2027', '2027-06-30T00:00:00Z', '']) expect(() => parseIsoDate(bad)).toThrow(RangeError);
+    for (const bad of ['2027-6-30', '06/30/2027', '2027-06-30T00:00:00Z', ''])
+      expect(() => parseIsoDate(bad)).toThrow(RangeError);
   });
 
   it('adds days across month, year and leap-day boundaries', () => {
@@ -55,7 +56,13 @@ describe.each(TIME_ZONES)('in time zone %s', (zone) => {
 
   it("reads today as the user's own calendar date", () => {
     const instant = new Date(Date.UTC(2027, 5, 30, 23, 30));
-    const expected = { 'Pacific/Kiritimati': '2027-07-01', 'Australia/Lord_Howe': '2027-07-01', 'Pacific/Pago_Pago': '2027-06-30', 'America/New_York': '2027-06-30', UTC: '2027-06-30' }[zone];
+    const expected = {
+      'Pacific/Kiritimati': '2027-07-01',
+      'Australia/Lord_Howe': '2027-07-01',
+      'Pacific/Pago_Pago': '2027-06-30',
+      'America/New_York': '2027-06-30',
+      UTC: '2027-06-30',
+    }[zone];
     expect(todayIso(instant)).toBe(expected);
   });
 });

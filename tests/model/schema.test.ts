@@ -4,7 +4,9 @@ import { draft } from '../support/helpers';
 
 describe('creditSchema', () => {
   it('accepts an accredited CEC and a plain CEU', () => {
-    expect(creditSchema.parse({ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 })).toMatchObject({ body: 'nasm' });
+    expect(creditSchema.parse({ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 })).toMatchObject({
+      body: 'nasm',
+    });
     expect(creditSchema.parse({ kind: 'CEU', amount: 1.5, unit: 'CEU', hours: 15 })).not.toHaveProperty('body');
   });
 
@@ -40,11 +42,21 @@ describe('activityDraftSchema', () => {
   });
 
   it('removes control characters and bidi overrides from every text, whoever sends it, and keeps line breaks, tabs, RTL text and emoji', () => {
-    const parsed = activityDraftSchema.parse(draft({
-      title: '\u0007Core\u0000 Training \u202efdp.exe\u202c', organizer: 'City\u2066 Rec\u2069\u0085', courseCode: 'CEP\u001b251107',
-      credits: [{ kind: 'CEU', amount: 1, unit: 'CEU\u007f', hours: 10 }], notes: 'Line 1\r\n\tLine 2\u0000\u202e',
-    }));
-    expect(parsed).toMatchObject({ title: 'Core Training fdp.exe', organizer: 'City Rec', courseCode: 'CEP251107', notes: 'Line 1\r\n\tLine 2' });
+    const parsed = activityDraftSchema.parse(
+      draft({
+        title: '\u0007Core\u0000 Training \u202efdp.exe\u202c',
+        organizer: 'City\u2066 Rec\u2069\u0085',
+        courseCode: 'CEP\u001b251107',
+        credits: [{ kind: 'CEU', amount: 1, unit: 'CEU\u007f', hours: 10 }],
+        notes: 'Line 1\r\n\tLine 2\u0000\u202e',
+      }),
+    );
+    expect(parsed).toMatchObject({
+      title: 'Core Training fdp.exe',
+      organizer: 'City Rec',
+      courseCode: 'CEP251107',
+      notes: 'Line 1\r\n\tLine 2',
+    });
     expect(parsed.credits[0].unit).toBe('CEU');
     const rtl = 'تمارين المقاومة\u200f · אימון 💪🏽 🏋️‍♀️';
     expect(activityDraftSchema.parse(draft({ title: rtl })).title).toBe(rtl);
@@ -53,15 +65,25 @@ describe('activityDraftSchema', () => {
   });
 
   it('keeps the length a shortened title had on its page, and refuses one that is not a count', () => {
-    expect(activityDraftSchema.parse(draft({ shortened: { title: 1_048_576 } })).shortened).toEqual({ title: 1_048_576 });
-    for (const title of [0, -5, 1.5, '300']) expect(activityDraftSchema.safeParse({ ...draft(), shortened: { title } }).success).toBe(false);
+    expect(activityDraftSchema.parse(draft({ shortened: { title: 1_048_576 } })).shortened).toEqual({
+      title: 1_048_576,
+    });
+    for (const title of [0, -5, 1.5, '300'])
+      expect(activityDraftSchema.safeParse({ ...draft(), shortened: { title } }).success).toBe(false);
   });
 });
 
 describe('certificationSchema', () => {
   const valid = {
-    id: 'c1', body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2,
-    cprRequired: true, createdAt: 1, updatedAt: 1,
+    id: 'c1',
+    body: 'nasm',
+    name: 'NASM-CPT',
+    cycleEnd: '2027-06-30',
+    cycleMonths: 24,
+    requirement: 2,
+    cprRequired: true,
+    createdAt: 1,
+    updatedAt: 1,
   };
   it('accepts a certification and an "other" one with its own unit', () => {
     expect(certificationSchema.parse(valid)).toEqual(valid);

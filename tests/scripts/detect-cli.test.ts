@@ -23,14 +23,20 @@ async function detect(...args: string[]): Promise<{ code: number; stdout: string
 
 describe('the detect CLI', { timeout: 30_000 }, () => {
   it('prints one JSON object for a completion page and exits 0', async () => {
-    const result = await detect(join(FIXTURES, 'ace', 'certificate.html'), '--url', 'https://www.acefitness.org/myace/certificates/CEP251107/');
+    const result = await detect(
+      join(FIXTURES, 'ace', 'certificate.html'),
+      '--url',
+      'https://www.acefitness.org/myace/certificates/CEP251107/',
+    );
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(result.stdout)).toEqual({
       detected: true,
       provider: 'ace',
       activity: {
-        title: 'Functional Training for Older Adults', completedOn: '2026-09-14', courseCode: 'CEP251107',
+        title: 'Functional Training for Older Adults',
+        completedOn: '2026-09-14',
+        courseCode: 'CEP251107',
         credits: [{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }],
         sourceUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/',
         certificateUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/download.pdf',
@@ -39,25 +45,47 @@ describe('the detect CLI', { timeout: 30_000 }, () => {
   });
 
   it('prints the six fields of the contract even for a page whose title had to be shortened', async () => {
-    const result = await detect(join(FIXTURES, 'ace', 'hostile-long-title.html'), '--url', 'https://www.acefitness.org/myace/certificates/CEP250912/');
+    const result = await detect(
+      join(FIXTURES, 'ace', 'hostile-long-title.html'),
+      '--url',
+      'https://www.acefitness.org/myace/certificates/CEP250912/',
+    );
     expect(result.code).toBe(0);
     const { activity } = JSON.parse(result.stdout);
-    expect(Object.keys(activity)).toEqual(['title', 'completedOn', 'courseCode', 'credits', 'sourceUrl', 'certificateUrl']);
+    expect(Object.keys(activity)).toEqual([
+      'title',
+      'completedOn',
+      'courseCode',
+      'credits',
+      'sourceUrl',
+      'certificateUrl',
+    ]);
     expect(activity.title.length).toBeLessThanOrEqual(LIMITS.title);
     expect(activity.title).toMatch(/^=HYPERLINK\(.*…$/);
   });
 
   it('prints {"detected": false} for a near-miss and for a site that is no provider', async () => {
-    const catalog = await detect(join(FIXTURES, 'ace', 'catalog-course.html'), '--url', 'https://www.acefitness.org/continuing-education/x/');
+    const catalog = await detect(
+      join(FIXTURES, 'ace', 'catalog-course.html'),
+      '--url',
+      'https://www.acefitness.org/continuing-education/x/',
+    );
     expect([catalog.code, JSON.parse(catalog.stdout)]).toEqual([0, { detected: false }]);
-    const elsewhere = await detect(join(FIXTURES, 'ace', 'certificate.html'), '--url', 'https://example.org/certificate');
+    const elsewhere = await detect(
+      join(FIXTURES, 'ace', 'certificate.html'),
+      '--url',
+      'https://example.org/certificate',
+    );
     expect([elsewhere.code, JSON.parse(elsewhere.stdout)]).toEqual([0, { detected: false }]);
   });
 
   it('never runs the page’s scripts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'detect-'));
     const file = join(dir, 'page.html');
-    writeFileSync(file, `<script>require('fs').writeFileSync(${JSON.stringify(join(dir, 'pwned'))}, 'x'); process.exit(9)</script><h1>Hi</h1>`);
+    writeFileSync(
+      file,
+      `<script>require('fs').writeFileSync(${JSON.stringify(join(dir, 'pwned'))}, 'x'); process.exit(9)</script><h1>Hi</h1>`,
+    );
     const result = await detect(file, '--url', 'https://www.acefitness.org/x');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ detected: false });

@@ -31,8 +31,15 @@ describe('the sample log for screenshots', () => {
   it('shows one renewal on track and one due within 90 days, whatever the date', () => {
     for (const day of [today, '2027-02-28', '2028-07-31']) {
       const sample = sampleLog(day);
-      const states = renewalOverview(sample.certifications, sample.activities, day).map((p) => [p.certification.name, p.state, p.share > 0 && p.share < 1]);
-      expect(states).toEqual([['ACSM-CPT', 'due-soon', true], ['NASM-CPT', 'in-progress', true]]);
+      const states = renewalOverview(sample.certifications, sample.activities, day).map((p) => [
+        p.certification.name,
+        p.state,
+        p.share > 0 && p.share < 1,
+      ]);
+      expect(states).toEqual([
+        ['ACSM-CPT', 'due-soon', true],
+        ['NASM-CPT', 'in-progress', true],
+      ]);
     }
   });
 });

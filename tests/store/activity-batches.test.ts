@@ -9,8 +9,23 @@ import { activity, testDb } from '../support/helpers';
 
 /** Twelve activities over five days, several on the same day (ids in no particular order). */
 function sampleLog(): Activity[] {
-  const days = ['2026-01-05', '2026-01-05', '2026-01-05', '2026-02-01', '2026-02-01', '2026-03-10', '2026-03-10', '2026-03-10', '2026-03-10', '2026-04-22', '2026-05-30', '2026-05-30'];
-  return days.map((completedOn, i) => activity({ id: `id-${(i * 7) % 12}`, title: `Course ${i}`, courseCode: `CEP${100 + i}`, completedOn }));
+  const days = [
+    '2026-01-05',
+    '2026-01-05',
+    '2026-01-05',
+    '2026-02-01',
+    '2026-02-01',
+    '2026-03-10',
+    '2026-03-10',
+    '2026-03-10',
+    '2026-03-10',
+    '2026-04-22',
+    '2026-05-30',
+    '2026-05-30',
+  ];
+  return days.map((completedOn, i) =>
+    activity({ id: `id-${(i * 7) % 12}`, title: `Course ${i}`, courseCode: `CEP${100 + i}`, completedOn }),
+  );
 }
 
 async function pagesOf(pages: AsyncIterable<Activity[]>): Promise<string[][]> {
@@ -25,7 +40,9 @@ describe('sortByDate', () => {
     await db.activities.bulkAdd(sampleLog());
     const rows = await creditRows(db);
     for (const order of ['oldest', 'newest'] as const) {
-      expect(sortByDate(rows, order).map((r) => r.id)).toEqual((await activitiesByDate(db, { from: '', to: '' }, order)).map((a) => a.id));
+      expect(sortByDate(rows, order).map((r) => r.id)).toEqual(
+        (await activitiesByDate(db, { from: '', to: '' }, order)).map((a) => a.id),
+      );
     }
   });
 });
@@ -48,7 +65,9 @@ describe('activitiesInPages', () => {
     // A search's scattered matches, by id; whole days told wrongly still keeps only the entries.
     const scattered = [newest[1], newest[6], newest[11]];
     for (const wholeDays of [true, false]) {
-      expect((await pagesOf(activitiesInPages(db, scattered, { wholeDays, pageSize: 2 }).pages)).flat()).toEqual(scattered.map((r) => r.id));
+      expect((await pagesOf(activitiesInPages(db, scattered, { wholeDays, pageSize: 2 }).pages)).flat()).toEqual(
+        scattered.map((r) => r.id),
+      );
     }
     const first = (await pagesOf(activitiesInPages(db, newest.slice(0, 1)).pages))[0];
     expect(first).toEqual([newest[0].id]);
@@ -77,7 +96,12 @@ describe('activitiesInPages', () => {
       expect(read).toEqual(rows.filter((_, i) => i !== 0 && i !== 5).map((r) => r.id));
     }
     const byKey = (await pagesOf(activitiesInPages(db, rows, { mostOfLog: true, pageSize: 5 }).pages)).flat();
-    expect(byKey).toEqual(rows.filter((_, i) => i !== 0 && i !== 5).map((r) => r.id).sort());
+    expect(byKey).toEqual(
+      rows
+        .filter((_, i) => i !== 0 && i !== 5)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 });
 
@@ -124,9 +148,15 @@ describe('exportActivitiesCsv', () => {
     await db.activities.bulkAdd(sampleLog());
     const rows = sortByDate(await creditRows(db), 'oldest');
     const progress: number[] = [];
-    const text = await exported(activitiesInPages(db, rows, { wholeDays: true, pageSize: 5 }), (done) => progress.push(done));
+    const text = await exported(activitiesInPages(db, rows, { wholeDays: true, pageSize: 5 }), (done) =>
+      progress.push(done),
+    );
     expect(progress).toEqual([5 / 12, 10 / 12, 1]);
     expect(text).toBe(activitiesToCsv(await activitiesByDate(db, { from: '', to: '' }, 'oldest')));
-    expect(Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data.map((r) => r.activity_id)).toEqual(rows.map((r) => r.id));
+    expect(
+      Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data.map(
+        (r) => r.activity_id,
+      ),
+    ).toEqual(rows.map((r) => r.id));
   });
 });

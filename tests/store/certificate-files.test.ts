@@ -1,11 +1,20 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { saveActivity } from '../../lib/store/activities';
-import { attachCertificate, certificateOf, checkCertificateFile, MAX_CERTIFICATE_BYTES, putBackCertificates, removeCertificates, sniffCertificateType } from '../../lib/store/certificate-files';
+import {
+  attachCertificate,
+  certificateOf,
+  checkCertificateFile,
+  MAX_CERTIFICATE_BYTES,
+  putBackCertificates,
+  removeCertificates,
+  sniffCertificateType,
+} from '../../lib/store/certificate-files';
 import { minimalPdf, TINY_PNG } from '../support/certificate-files';
 import { dbSnapshot, draft, testDb } from '../support/helpers';
 
-const bytes = (...values: Array<number | string>) => new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+const bytes = (...values: Array<number | string>) =>
+  new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
 
 describe('sniffCertificateType', () => {
   it('reads the type from the magic bytes', () => {
@@ -28,15 +37,27 @@ describe('sniffCertificateType', () => {
 
 describe('checkCertificateFile', () => {
   it('judges the bytes, not the name', async () => {
-    expect(await checkCertificateFile(new File([minimalPdf()], 'scan.jpg'))).toEqual({ ok: true, type: 'application/pdf' });
-    expect(await checkCertificateFile(new File(['<html><script>alert(1)</script>'], 'certificate.pdf', { type: 'application/pdf' })))
-      .toEqual({ ok: false, message: '“certificate.pdf” is not a PDF or an image (PNG, JPEG, WebP or GIF).' });
+    expect(await checkCertificateFile(new File([minimalPdf()], 'scan.jpg'))).toEqual({
+      ok: true,
+      type: 'application/pdf',
+    });
+    expect(
+      await checkCertificateFile(
+        new File(['<html><script>alert(1)</script>'], 'certificate.pdf', { type: 'application/pdf' }),
+      ),
+    ).toEqual({ ok: false, message: '“certificate.pdf” is not a PDF or an image (PNG, JPEG, WebP or GIF).' });
   });
 
   it('refuses an empty file and one over 10 MB, saying its size', async () => {
-    expect(await checkCertificateFile(new File([], 'empty.pdf'))).toEqual({ ok: false, message: '“empty.pdf” is empty.' });
+    expect(await checkCertificateFile(new File([], 'empty.pdf'))).toEqual({
+      ok: false,
+      message: '“empty.pdf” is empty.',
+    });
     const big = new File([minimalPdf(), new Uint8Array(MAX_CERTIFICATE_BYTES)], 'big.pdf');
-    expect(await checkCertificateFile(big)).toEqual({ ok: false, message: '“big.pdf” is 10.0 MB; a certificate file can be at most 10 MB.' });
+    expect(await checkCertificateFile(big)).toEqual({
+      ok: false,
+      message: '“big.pdf” is 10.0 MB; a certificate file can be at most 10 MB.',
+    });
     const justFits = new File([minimalPdf(), new Uint8Array(MAX_CERTIFICATE_BYTES - minimalPdf().length)], 'fits.pdf');
     expect(await checkCertificateFile(justFits)).toEqual({ ok: true, type: 'application/pdf' });
   });
@@ -52,7 +73,12 @@ describe('attach, remove and put back', () => {
     const stored = await db.activities.get(activity.id);
     expect(stored).toMatchObject({ certificateFileId: result.file.id, updatedAt: 2000 });
     const file = await certificateOf(db, stored!);
-    expect(file).toMatchObject({ activityId: activity.id, name: 'cert.bin', type: 'application/pdf', size: pdf.length });
+    expect(file).toMatchObject({
+      activityId: activity.id,
+      name: 'cert.bin',
+      type: 'application/pdf',
+      size: pdf.length,
+    });
     expect(file!.blob.type).toBe('application/pdf');
     expect(new Uint8Array(await file!.blob.arrayBuffer())).toEqual(pdf);
   });
@@ -61,8 +87,12 @@ describe('attach, remove and put back', () => {
     const db = testDb();
     const { activity } = await saveActivity(db, draft(), 'manual');
     const before = await dbSnapshot(db);
-    expect(await attachCertificate(db, activity.id, new File(['MZ executable'], 'cert.pdf'))).toMatchObject({ status: 'refused' });
-    expect(await attachCertificate(db, 'no-such-activity', new File([minimalPdf()], 'cert.pdf'))).toEqual({ status: 'missing' });
+    expect(await attachCertificate(db, activity.id, new File(['MZ executable'], 'cert.pdf'))).toMatchObject({
+      status: 'refused',
+    });
+    expect(await attachCertificate(db, 'no-such-activity', new File([minimalPdf()], 'cert.pdf'))).toEqual({
+      status: 'missing',
+    });
     expect(await dbSnapshot(db)).toEqual(before);
   });
 
@@ -77,8 +107,10 @@ describe('attach, remove and put back', () => {
     expect(await db.certificates.count()).toBe(1);
     await putBackCertificates(db, activity.id, second.replaced);
     const after = await dbSnapshot(db);
-    expect({ ...after, activities: after.activities.map(({ updatedAt: _u, ...a }) => a) })
-      .toEqual({ ...withFirst, activities: withFirst.activities.map(({ updatedAt: _u, ...a }) => a) });
+    expect({ ...after, activities: after.activities.map(({ updatedAt: _u, ...a }) => a) }).toEqual({
+      ...withFirst,
+      activities: withFirst.activities.map(({ updatedAt: _u, ...a }) => a),
+    });
   });
 
   it('removing returns the files, and Undo puts them back', async () => {

@@ -15,7 +15,11 @@ import {
 import { certificationSchema } from '../../lib/model/schema';
 import { testDb } from '../support/helpers';
 
-const nasmForm = (overrides: Partial<CertificationFormValues> = {}): CertificationFormValues => ({ ...formValues('nasm'), cycleEnd: '2027-06-30', ...overrides });
+const nasmForm = (overrides: Partial<CertificationFormValues> = {}): CertificationFormValues => ({
+  ...formValues('nasm'),
+  cycleEnd: '2027-06-30',
+  ...overrides,
+});
 
 function input(overrides: Partial<CertificationFormValues> = {}): CertificationInput {
   const result = readCertificationForm(nasmForm(overrides));
@@ -25,11 +29,45 @@ function input(overrides: Partial<CertificationFormValues> = {}): CertificationI
 
 describe('defaults from the body table', () => {
   it('offers the bodies of DOMAIN.md with their requirement, cycle and unit', () => {
-    expect(CERTIFICATION_CHOICES.map((c) => c.name || c.body)).toEqual(['NASM-CPT', 'ACE', 'ACSM-CPT', 'NSCA-CSCS', 'AFAA', 'ISSA', 'AEA', 'NCBTMB', 'ANCC', 'PMI-PMP', 'other']);
-    expect(certificationDefaults('nasm')).toMatchObject({ name: 'NASM-CPT', requirement: 2, cycleMonths: 24, unit: 'CEUs', hoursPerUnit: 10, cprRequired: true });
-    expect(certificationDefaults('acsm')).toMatchObject({ requirement: 45, cycleMonths: 36, unit: 'CECs', hoursPerUnit: 1 });
-    expect(certificationDefaults('ancc')).toMatchObject({ requirement: 75, cycleMonths: 60, unit: 'contact hours', cprRequired: false });
-    expect(certificationDefaults('pmi')).toMatchObject({ name: 'PMI-PMP', requirement: 60, cycleMonths: 36, unit: 'PDUs' });
+    expect(CERTIFICATION_CHOICES.map((c) => c.name || c.body)).toEqual([
+      'NASM-CPT',
+      'ACE',
+      'ACSM-CPT',
+      'NSCA-CSCS',
+      'AFAA',
+      'ISSA',
+      'AEA',
+      'NCBTMB',
+      'ANCC',
+      'PMI-PMP',
+      'other',
+    ]);
+    expect(certificationDefaults('nasm')).toMatchObject({
+      name: 'NASM-CPT',
+      requirement: 2,
+      cycleMonths: 24,
+      unit: 'CEUs',
+      hoursPerUnit: 10,
+      cprRequired: true,
+    });
+    expect(certificationDefaults('acsm')).toMatchObject({
+      requirement: 45,
+      cycleMonths: 36,
+      unit: 'CECs',
+      hoursPerUnit: 1,
+    });
+    expect(certificationDefaults('ancc')).toMatchObject({
+      requirement: 75,
+      cycleMonths: 60,
+      unit: 'contact hours',
+      cprRequired: false,
+    });
+    expect(certificationDefaults('pmi')).toMatchObject({
+      name: 'PMI-PMP',
+      requirement: 60,
+      cycleMonths: 36,
+      unit: 'PDUs',
+    });
     for (const { body } of CERTIFICATION_CHOICES) {
       if (body === 'other') continue;
       expect(certificationDefaults(body).requirement, body).toBe(BODIES[body].requirement);
@@ -41,11 +79,17 @@ describe('defaults from the body table', () => {
     expect(certificationDefaults('nasm').unconfirmed.map((u) => u.field)).toEqual(['hoursPerUnit']);
     expect(certificationDefaults('nasm').unconfirmed[0].note).toContain('1 CEU = 10 contact hours');
     expect(certificationDefaults('issa').unconfirmed.map((u) => u.field)).toEqual(['hoursPerUnit', 'requirement']);
-    expect(certificationDefaults('afaa').unconfirmed.find((u) => u.field === 'cprCredit')?.note).toContain('counts 2 CEUs');
+    expect(certificationDefaults('afaa').unconfirmed.find((u) => u.field === 'cprCredit')?.note).toContain(
+      'counts 2 CEUs',
+    );
     expect(certificationDefaults('ancc').unconfirmed.map((u) => u.field)).toEqual(['requirement']);
     expect(certificationDefaults('ace').unconfirmed).toEqual([]);
     for (const { body } of CERTIFICATION_CHOICES) {
-      if (body !== 'other') expect(certificationDefaults(body).unconfirmed.map((u) => u.field), body).toEqual([...BODIES[body].unconfirmed]);
+      if (body !== 'other')
+        expect(
+          certificationDefaults(body).unconfirmed.map((u) => u.field),
+          body,
+        ).toEqual([...BODIES[body].unconfirmed]);
     }
   });
 
@@ -57,11 +101,20 @@ describe('defaults from the body table', () => {
 
 describe('reading the form through the schema', () => {
   it('accepts a NASM-CPT and keeps unit and scale out of a known body', () => {
-    expect(input({ unit: 'whatever', hoursPerUnit: '3' })).toEqual({ body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2, cprRequired: true });
+    expect(input({ unit: 'whatever', hoursPerUnit: '3' })).toEqual({
+      body: 'nasm',
+      name: 'NASM-CPT',
+      cycleEnd: '2027-06-30',
+      cycleMonths: 24,
+      requirement: 2,
+      cprRequired: true,
+    });
   });
 
   it('puts a message a person can act on next to each wrong field', () => {
-    const result = readCertificationForm(nasmForm({ name: '  ', cycleEnd: '', cycleMonths: '1.5', requirement: 'abc', cprExpires: '2027-02-29' }));
+    const result = readCertificationForm(
+      nasmForm({ name: '  ', cycleEnd: '', cycleMonths: '1.5', requirement: 'abc', cprExpires: '2027-02-29' }),
+    );
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -72,31 +125,63 @@ describe('reading the form through the schema', () => {
         cprExpires: 'Enter a valid date, or leave it empty',
       },
     });
-    expect(readCertificationForm(nasmForm({ requirement: '0' }))).toMatchObject({ ok: false, errors: { requirement: 'Enter the requirement, a number above 0' } });
-    expect(readCertificationForm(nasmForm({ requirement: '' }))).toMatchObject({ ok: false, errors: { requirement: 'Enter the requirement, a number above 0' } });
-    expect(readCertificationForm(nasmForm({ body: 'cpr-club' }))).toMatchObject({ ok: false, errors: { body: 'Pick the certifying body' } });
+    expect(readCertificationForm(nasmForm({ requirement: '0' }))).toMatchObject({
+      ok: false,
+      errors: { requirement: 'Enter the requirement, a number above 0' },
+    });
+    expect(readCertificationForm(nasmForm({ requirement: '' }))).toMatchObject({
+      ok: false,
+      errors: { requirement: 'Enter the requirement, a number above 0' },
+    });
+    expect(readCertificationForm(nasmForm({ body: 'cpr-club' }))).toMatchObject({
+      ok: false,
+      errors: { body: 'Pick the certifying body' },
+    });
   });
 
   it('takes a leap day only in a leap year', () => {
     expect(readCertificationForm(nasmForm({ cycleEnd: '2028-02-29' })).ok).toBe(true);
-    expect(readCertificationForm(nasmForm({ cycleEnd: '2027-02-29' }))).toMatchObject({ ok: false, errors: { cycleEnd: 'Enter the cycle end date' } });
+    expect(readCertificationForm(nasmForm({ cycleEnd: '2027-02-29' }))).toMatchObject({
+      ok: false,
+      errors: { cycleEnd: 'Enter the cycle end date' },
+    });
   });
 
   it('needs a unit and a scale for "other"', () => {
     const other = { ...formValues('other'), name: 'State license', cycleEnd: '2027-12-31', requirement: '12' };
     expect(readCertificationForm({ ...other, hoursPerUnit: '' })).toEqual({
       ok: false,
-      errors: { unit: 'Enter the unit this body counts in, e.g. "CE credit"', hoursPerUnit: 'Enter the contact hours one unit is worth' },
+      errors: {
+        unit: 'Enter the unit this body counts in, e.g. "CE credit"',
+        hoursPerUnit: 'Enter the contact hours one unit is worth',
+      },
     });
     expect(readCertificationForm({ ...other, unit: 'CE credits', hoursPerUnit: '0.5' })).toEqual({
       ok: true,
-      input: { body: 'other', name: 'State license', cycleEnd: '2027-12-31', cycleMonths: 24, requirement: 12, unit: 'CE credits', hoursPerUnit: 0.5, cprRequired: false },
+      input: {
+        body: 'other',
+        name: 'State license',
+        cycleEnd: '2027-12-31',
+        cycleMonths: 24,
+        requirement: 12,
+        unit: 'CE credits',
+        hoursPerUnit: 0.5,
+        cprRequired: false,
+      },
     });
   });
 
   it('round-trips a stored certification through the form', () => {
-    const stored = certificationSchema.parse({ ...input({ cprExpires: '2027-01-31' }), id: 'x', createdAt: 1, updatedAt: 1 });
-    expect(readCertificationForm(formValues(stored))).toEqual({ ok: true, input: { ...input(), cprExpires: '2027-01-31' } });
+    const stored = certificationSchema.parse({
+      ...input({ cprExpires: '2027-01-31' }),
+      id: 'x',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(readCertificationForm(formValues(stored))).toEqual({
+      ok: true,
+      input: { ...input(), cprExpires: '2027-01-31' },
+    });
   });
 });
 
@@ -107,8 +192,18 @@ describe('storing certifications', () => {
     expect(created).toMatchObject({ name: 'NASM-CPT', createdAt: 1000, updatedAt: 1000 });
     expect(await db.certifications.get(created.id)).toEqual(created);
 
-    const updated = await updateCertification(db, created.id, input({ requirement: '2.5', cprExpires: '2027-03-01' }), 2000);
-    expect(await db.certifications.get(created.id)).toEqual({ ...created, requirement: 2.5, cprExpires: '2027-03-01', updatedAt: 2000 });
+    const updated = await updateCertification(
+      db,
+      created.id,
+      input({ requirement: '2.5', cprExpires: '2027-03-01' }),
+      2000,
+    );
+    expect(await db.certifications.get(created.id)).toEqual({
+      ...created,
+      requirement: 2.5,
+      cprExpires: '2027-03-01',
+      updatedAt: 2000,
+    });
     expect(updated.createdAt).toBe(1000);
 
     const removed = await deleteCertification(db, created.id);

@@ -2,7 +2,13 @@
 // (Certificate blobs must survive fake-indexeddb's structured clone: Node's Blob does, happy-dom's does not.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deleteActivity, restoreActivity, saveActivity, updateActivity, type Removed } from '../../lib/store/activities';
+import {
+  deleteActivity,
+  restoreActivity,
+  saveActivity,
+  updateActivity,
+  type Removed,
+} from '../../lib/store/activities';
 import { attachCertificate } from '../../lib/store/certificate-files';
 import { creditRow, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
 import { creditRows, type CeTallyDb } from '../../lib/store/db';
@@ -15,16 +21,25 @@ async function expectSummaryMatches(db: CeTallyDb) {
   expect([...(await creditRows(db))].sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)));
 }
 
-const PDF = () => new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37])], 'cert.pdf', { type: 'application/pdf' });
+const PDF = () =>
+  new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37])], 'cert.pdf', { type: 'application/pdf' });
 
 describe('the credit summary', () => {
   it('starts empty and follows every kind of write to the activities, whatever code makes it', async () => {
     const db = testDb();
     expect(await creditRows(db)).toEqual([]);
     const a = await saveActivity(db, draft(), 'detected');
-    const b = await saveActivity(db, draft({ courseCode: 'CEP000002', cprAed: true, credits: [{ kind: 'CEU', amount: 0.5, unit: 'CEU', hours: 5 }] }), 'manual');
+    const b = await saveActivity(
+      db,
+      draft({ courseCode: 'CEP000002', cprAed: true, credits: [{ kind: 'CEU', amount: 0.5, unit: 'CEU', hours: 5 }] }),
+      'manual',
+    );
     await expectSummaryMatches(db);
-    await updateActivity(db, a.activity.id, draft({ credits: [{ kind: 'CEC', amount: 0.5, unit: 'CEC', body: 'ace', hours: 5 }] }));
+    await updateActivity(
+      db,
+      a.activity.id,
+      draft({ credits: [{ kind: 'CEC', amount: 0.5, unit: 'CEC', body: 'ace', hours: 5 }] }),
+    );
     await expectSummaryMatches(db);
     await attachCertificate(db, b.activity.id, PDF());
     await expectSummaryMatches(db);
@@ -32,7 +47,12 @@ describe('the credit summary', () => {
     await expectSummaryMatches(db);
     await restoreActivity(db, removed!);
     await expectSummaryMatches(db);
-    await db.activities.bulkAdd([{ ...a.activity, id: 'dup' }, { ...a.activity, id: 'new', dedupKey: 'other' }]).catch(() => undefined);
+    await db.activities
+      .bulkAdd([
+        { ...a.activity, id: 'dup' },
+        { ...a.activity, id: 'new', dedupKey: 'other' },
+      ])
+      .catch(() => undefined);
     await expectSummaryMatches(db);
     await db.activities.where('completedOn').below('2100-01-01').modify({ cprAed: false });
     await expectSummaryMatches(db);
@@ -44,17 +64,27 @@ describe('the credit summary', () => {
     const db = testDb();
     await saveActivity(db, draft(), 'detected');
     const before = await creditRows(db);
-    await expect(db.transaction('rw', db.activities, async () => {
-      await db.activities.put({ ...(await db.activities.toArray())[0], credits: [] });
-      throw new Error('abort');
-    })).rejects.toThrow('abort');
+    await expect(
+      db.transaction('rw', db.activities, async () => {
+        await db.activities.put({ ...(await db.activities.toArray())[0], credits: [] });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
     expect(await creditRows(db)).toEqual(before);
   });
 
   it('matches the activities after any sequence of saves, edits, deletes and undos', async () => {
-    type Op = { kind: 'save'; code: number; day: number } | { kind: 'update'; pick: number; amount: number } | { kind: 'delete'; pick: number } | { kind: 'undo' };
+    type Op =
+      | { kind: 'save'; code: number; day: number }
+      | { kind: 'update'; pick: number; amount: number }
+      | { kind: 'delete'; pick: number }
+      | { kind: 'undo' };
     const op: fc.Arbitrary<Op> = fc.oneof(
-      fc.record({ kind: fc.constant('save' as const), code: fc.integer({ min: 0, max: 8 }), day: fc.integer({ min: 1, max: 28 }) }),
+      fc.record({
+        kind: fc.constant('save' as const),
+        code: fc.integer({ min: 0, max: 8 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      }),
       fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), amount: fc.integer({ min: 1, max: 20 }) }),
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('undo' as const) }),
@@ -65,11 +95,19 @@ describe('the credit summary', () => {
         const undo: Removed[] = [];
         for (const step of ops) {
           const ids = (await db.activities.toCollection().primaryKeys()) as string[];
-          if (step.kind === 'save') await saveActivity(db, draft({ courseCode: `C${step.code}`, completedOn: `2026-01-${String(step.day).padStart(2, '0')}` }), 'manual');
+          if (step.kind === 'save')
+            await saveActivity(
+              db,
+              draft({ courseCode: `C${step.code}`, completedOn: `2026-01-${String(step.day).padStart(2, '0')}` }),
+              'manual',
+            );
           else if (step.kind === 'update' && ids.length) {
             const id = ids[step.pick % ids.length];
             const current = (await db.activities.get(id))!;
-            await updateActivity(db, id, { ...current, credits: [{ kind: 'CEC', amount: step.amount / 10, unit: 'CEC', body: 'ace', hours: step.amount }] });
+            await updateActivity(db, id, {
+              ...current,
+              credits: [{ kind: 'CEC', amount: step.amount / 10, unit: 'CEC', body: 'ace', hours: step.amount }],
+            });
           } else if (step.kind === 'delete' && ids.length) {
             const removed = await deleteActivity(db, ids[step.pick % ids.length]);
             if (removed) undo.push(removed);

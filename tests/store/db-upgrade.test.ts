@@ -22,51 +22,94 @@ const RELEASED_SCHEMAS: Record<number, Record<string, string>> = {
 /** Records exactly as version 1 wrote them. */
 const V1_ACTIVITIES = [
   {
-    id: 'a1', title: 'Functional Training for Older Adults', provider: 'ace', completedOn: '2026-09-14', courseCode: 'CEP251107',
-    credits: [{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }], format: 'online',
-    sourceUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/', certificateUrl: null, capturedBy: 'detected',
-    createdAt: 1790000000000, updatedAt: 1790000000000, dedupKey: 'ace|code:CEP251107|2026-09-14',
+    id: 'a1',
+    title: 'Functional Training for Older Adults',
+    provider: 'ace',
+    completedOn: '2026-09-14',
+    courseCode: 'CEP251107',
+    credits: [{ kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 }],
+    format: 'online',
+    sourceUrl: 'https://www.acefitness.org/myace/certificates/CEP251107/',
+    certificateUrl: null,
+    capturedBy: 'detected',
+    createdAt: 1790000000000,
+    updatedAt: 1790000000000,
+    dedupKey: 'ace|code:CEP251107|2026-09-14',
   },
   {
-    id: 'a2', title: 'Aqua Fit Workshop', organizer: 'City Rec Center', completedOn: '2025-03-01', courseCode: null,
-    credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }], format: 'workshop', sourceUrl: null, certificateUrl: null,
-    notes: 'Hands-on, pool deck', cprAed: false, capturedBy: 'manual', certificateFileId: 'f1',
-    createdAt: 1740000000000, updatedAt: 1741000000000, dedupKey: 'city rec center|title:aqua fit workshop|2025-03-01',
+    id: 'a2',
+    title: 'Aqua Fit Workshop',
+    organizer: 'City Rec Center',
+    completedOn: '2025-03-01',
+    courseCode: null,
+    credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }],
+    format: 'workshop',
+    sourceUrl: null,
+    certificateUrl: null,
+    notes: 'Hands-on, pool deck',
+    cprAed: false,
+    capturedBy: 'manual',
+    certificateFileId: 'f1',
+    createdAt: 1740000000000,
+    updatedAt: 1741000000000,
+    dedupKey: 'city rec center|title:aqua fit workshop|2025-03-01',
   },
 ];
 const V1_CERTIFICATIONS = [
-  { id: 'c1', body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2, cprRequired: true, createdAt: 1, updatedAt: 1 },
+  {
+    id: 'c1',
+    body: 'nasm',
+    name: 'NASM-CPT',
+    cycleEnd: '2027-06-30',
+    cycleMonths: 24,
+    requirement: 2,
+    cprRequired: true,
+    createdAt: 1,
+    updatedAt: 1,
+  },
 ];
 
 describe('database upgrades', () => {
-  it.each(Object.keys(RELEASED_SCHEMAS).map(Number))('opens a database written by version %i with every record intact', async (version) => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('ce-tally', { indexedDB, IDBKeyRange });
-    for (let v = 1; v <= version; v++) old.version(v).stores(RELEASED_SCHEMAS[v]);
-    await old.open();
-    await old.table('activities').bulkAdd(V1_ACTIVITIES);
-    await old.table('certifications').bulkAdd(V1_CERTIFICATIONS);
-    await old.table('certificates').add({ id: 'f1', activityId: 'a2', name: 'cert.pdf', type: 'application/pdf', size: 5, blob: new Blob(['%PDF-']), addedAt: 2 });
-    old.close();
+  it.each(Object.keys(RELEASED_SCHEMAS).map(Number))(
+    'opens a database written by version %i with every record intact',
+    async (version) => {
+      const indexedDB = new IDBFactory();
+      const old = new Dexie('ce-tally', { indexedDB, IDBKeyRange });
+      for (let v = 1; v <= version; v++) old.version(v).stores(RELEASED_SCHEMAS[v]);
+      await old.open();
+      await old.table('activities').bulkAdd(V1_ACTIVITIES);
+      await old.table('certifications').bulkAdd(V1_CERTIFICATIONS);
+      await old.table('certificates').add({
+        id: 'f1',
+        activityId: 'a2',
+        name: 'cert.pdf',
+        type: 'application/pdf',
+        size: 5,
+        blob: new Blob(['%PDF-']),
+        addedAt: 2,
+      });
+      old.close();
 
-    const current = openDb({ indexedDB, IDBKeyRange });
-    await current.open();
-    expect(current.verno).toBeGreaterThanOrEqual(version);
-    const activities = await current.activities.orderBy('id').toArray();
-    expect(activities).toEqual(V1_ACTIVITIES.map((a) => expect.objectContaining(a)));
-    for (const activity of activities) expect(activitySchema.safeParse(activity).success).toBe(true);
-    expect(await current.certifications.toArray()).toEqual(V1_CERTIFICATIONS.map((c) => expect.objectContaining(c)));
-    for (const certification of await current.certifications.toArray()) expect(certificationSchema.safeParse(certification).success).toBe(true);
-    const file = await current.certificates.get('f1');
-    expect(await file?.blob.text()).toBe('%PDF-');
-    // Version 3 builds the popup's credit summary from the activities it finds.
-    expect(await creditRows(current)).toEqual(JSON.parse(JSON.stringify(activities.map(creditRow))));
-    // The unique dedup index still refuses a duplicate after the upgrade.
-    await expect(current.activities.add({ ...activities[0], id: 'a3' })).rejects.toThrow();
-    current.close();
-  });
+      const current = openDb({ indexedDB, IDBKeyRange });
+      await current.open();
+      expect(current.verno).toBeGreaterThanOrEqual(version);
+      const activities = await current.activities.orderBy('id').toArray();
+      expect(activities).toEqual(V1_ACTIVITIES.map((a) => expect.objectContaining(a)));
+      for (const activity of activities) expect(activitySchema.safeParse(activity).success).toBe(true);
+      expect(await current.certifications.toArray()).toEqual(V1_CERTIFICATIONS.map((c) => expect.objectContaining(c)));
+      for (const certification of await current.certifications.toArray())
+        expect(certificationSchema.safeParse(certification).success).toBe(true);
+      const file = await current.certificates.get('f1');
+      expect(await file?.blob.text()).toBe('%PDF-');
+      // Version 3 builds the popup's credit summary from the activities it finds.
+      expect(await creditRows(current)).toEqual(JSON.parse(JSON.stringify(activities.map(creditRow))));
+      // The unique dedup index still refuses a duplicate after the upgrade.
+      await expect(current.activities.add({ ...activities[0], id: 'a3' })).rejects.toThrow();
+      current.close();
+    },
+  );
 
-  it('replaces version 2\'s one summary record with the buckets, rebuilt from the activities', async () => {
+  it("replaces version 2's one summary record with the buckets, rebuilt from the activities", async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('ce-tally', { indexedDB, IDBKeyRange });
     old.version(1).stores(RELEASED_SCHEMAS[1]);
@@ -74,7 +117,10 @@ describe('database upgrades', () => {
     await old.open();
     await old.table('activities').bulkAdd(V1_ACTIVITIES);
     // As version 2 kept it, out of date here (a2 missing), which the rebuild must not carry over.
-    await old.table('creditSummary').put({ key: 'activities', rows: JSON.stringify(V1_ACTIVITIES.slice(0, 1).map((a) => creditRow(activitySchema.parse(a)))) });
+    await old.table('creditSummary').put({
+      key: 'activities',
+      rows: JSON.stringify(V1_ACTIVITIES.slice(0, 1).map((a) => creditRow(activitySchema.parse(a)))),
+    });
     old.close();
 
     const current = openDb({ indexedDB, IDBKeyRange });
@@ -84,7 +130,9 @@ describe('database upgrades', () => {
     expect(activities).toEqual(V1_ACTIVITIES.map((a) => expect.objectContaining(a)));
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect([...(await creditRows(current))].sort(byId)).toEqual(JSON.parse(JSON.stringify(activities.map(creditRow))));
-    expect((await current.creditSummary.toCollection().primaryKeys()).sort()).toEqual([...new Set(activities.map((a) => summaryKey(a.id)))].sort());
+    expect((await current.creditSummary.toCollection().primaryKeys()).sort()).toEqual(
+      [...new Set(activities.map((a) => summaryKey(a.id)))].sort(),
+    );
     current.close();
   });
 });

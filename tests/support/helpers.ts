@@ -26,13 +26,28 @@ export function draft(overrides: Partial<ActivityDraft> = {}): ActivityDraft {
 /** A stored activity (the draft's content), its dedup key matching its content. */
 export function activity(overrides: Partial<Activity> = {}): Activity {
   const content = { ...draft(), ...overrides };
-  return { id: crypto.randomUUID(), capturedBy: 'detected', createdAt: 1_780_000_000_000, updatedAt: 1_780_000_000_000, ...content, dedupKey: dedupKey(content) };
+  return {
+    id: crypto.randomUUID(),
+    capturedBy: 'detected',
+    createdAt: 1_780_000_000_000,
+    updatedAt: 1_780_000_000_000,
+    ...content,
+    dedupKey: dedupKey(content),
+  };
 }
 
 export function certification(overrides: Partial<Certification> = {}): Certification {
   return {
-    id: crypto.randomUUID(), body: 'ace', name: 'ACE Personal Trainer', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2,
-    cprRequired: true, createdAt: 1_780_000_000_000, updatedAt: 1_780_000_000_000, ...overrides,
+    id: crypto.randomUUID(),
+    body: 'ace',
+    name: 'ACE Personal Trainer',
+    cycleEnd: '2027-06-30',
+    cycleMonths: 24,
+    requirement: 2,
+    cprRequired: true,
+    createdAt: 1_780_000_000_000,
+    updatedAt: 1_780_000_000_000,
+    ...overrides,
   };
 }
 
@@ -62,7 +77,15 @@ export function providerFixtures(): ProviderFixture[] {
       .map((file) => {
         const name = file.slice(0, -'.html'.length);
         const meta = JSON.parse(readFileSync(join(FIXTURES, provider, `${name}.json`), 'utf8'));
-        return { provider, name, html: readFileSync(join(FIXTURES, provider, file), 'utf8'), url: meta.url, rendersByScript: meta.rendersByScript === true, shortened: meta.shortened, expected: meta.expected };
+        return {
+          provider,
+          name,
+          html: readFileSync(join(FIXTURES, provider, file), 'utf8'),
+          url: meta.url,
+          rendersByScript: meta.rendersByScript === true,
+          shortened: meta.shortened,
+          expected: meta.expected,
+        };
       }),
   );
 }
@@ -71,7 +94,11 @@ export function providerFixtures(): ProviderFixture[] {
 export async function dbSnapshot(db: CeTallyDb) {
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : 1));
   const files = await Promise.all(
-    (await db.certificates.toArray()).map(async ({ blob, ...meta }) => ({ ...meta, blobType: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) })),
+    (await db.certificates.toArray()).map(async ({ blob, ...meta }) => ({
+      ...meta,
+      blobType: blob.type,
+      bytes: new Uint8Array(await blob.arrayBuffer()),
+    })),
   );
   return {
     activities: byId(await db.activities.toArray()),

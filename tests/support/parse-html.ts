@@ -12,9 +12,16 @@ export function parseHtml(html: string, url: string): { document: Document; clos
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   window.document.write(html);
-  return { document: window.document as unknown as Document, close: () => void window.happyDOM.abort().then(() => window.close()) };
+  return {
+    document: window.document as unknown as Document,
+    close: () => void window.happyDOM.abort().then(() => window.close()),
+  };
 }

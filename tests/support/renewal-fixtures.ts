@@ -5,8 +5,16 @@ import { creditHours } from '../../lib/model/units';
 /** A certification as the store holds it; NASM-CPT ending 2027-06-30 unless told otherwise. */
 export function certification(overrides: Partial<Certification> = {}): Certification {
   return {
-    id: 'cert-nasm', body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2,
-    cprRequired: false, createdAt: 0, updatedAt: 0, ...overrides,
+    id: 'cert-nasm',
+    body: 'nasm',
+    name: 'NASM-CPT',
+    cycleEnd: '2027-06-30',
+    cycleMonths: 24,
+    requirement: 2,
+    cprRequired: false,
+    createdAt: 0,
+    updatedAt: 0,
+    ...overrides,
   };
 }
 
@@ -19,6 +27,10 @@ export function plainCeu(amount: number): Credit {
   return { kind: 'CEU', amount, unit: 'CEU', hours: creditHours({ amount, unit: 'CEU' }) };
 }
 
-export function completed(completedOn: string, credits: Credit[], extra: Partial<Activity> = {}): Pick<Activity, 'completedOn' | 'credits' | 'cprAed'> {
+export function completed(
+  completedOn: string,
+  credits: Credit[],
+  extra: Partial<Activity> = {},
+): Pick<Activity, 'completedOn' | 'credits' | 'cprAed'> {
   return { completedOn, credits, ...extra };
 }

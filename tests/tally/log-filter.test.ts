@@ -3,21 +3,50 @@ import { addMonths as shiftMonths } from '../../lib/model/calendar';
 import { cycleStart } from '../../lib/tally/renewal';
 import { creditTotals } from '../../lib/tally/totals';
 import { creditRow } from '../../lib/store/credit-summary';
-import { dateRange, filterActivities, isFiltered, keepsWholeDays, matchesText, matchingCredits, NO_FILTER, type LogFilter } from '../../lib/tally/log-filter';
+import {
+  dateRange,
+  filterActivities,
+  isFiltered,
+  keepsWholeDays,
+  matchesText,
+  matchingCredits,
+  NO_FILTER,
+  type LogFilter,
+} from '../../lib/tally/log-filter';
 import type { Activity } from '../../lib/model/schema';
 import { activity, certification } from '../support/helpers';
 
 const aceQuiz = activity({ title: 'Functional Training for Older Adults', completedOn: '2026-09-14' });
 const nasmCourse = activity({
-  title: 'Corrective Exercise: Shoulder', provider: 'nasm', courseCode: 'NASM-CES-12', completedOn: '2025-03-02',
+  title: 'Corrective Exercise: Shoulder',
+  provider: 'nasm',
+  courseCode: 'NASM-CES-12',
+  completedOn: '2025-03-02',
   credits: [{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }],
 });
 const workshop = activity({
-  title: 'Kettlebell Workshop', provider: undefined, organizer: 'Fit Pro Seminars', courseCode: null, format: 'workshop',
-  completedOn: '2024-11-20', notes: 'Hands-on, Zürich studio', sourceUrl: null,
-  credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }, { kind: 'CEC', amount: 6, unit: 'CEC', body: 'acsm', hours: 6 }],
+  title: 'Kettlebell Workshop',
+  provider: undefined,
+  organizer: 'Fit Pro Seminars',
+  courseCode: null,
+  format: 'workshop',
+  completedOn: '2024-11-20',
+  notes: 'Hands-on, Zürich studio',
+  sourceUrl: null,
+  credits: [
+    { kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 },
+    { kind: 'CEC', amount: 6, unit: 'CEC', body: 'acsm', hours: 6 },
+  ],
 });
-const cpr = activity({ title: 'CPR/AED Adult', provider: undefined, organizer: 'Red Cross', courseCode: null, completedOn: '2026-01-10', credits: [], cprAed: true });
+const cpr = activity({
+  title: 'CPR/AED Adult',
+  provider: undefined,
+  organizer: 'Red Cross',
+  courseCode: null,
+  completedOn: '2026-01-10',
+  credits: [],
+  cprAed: true,
+});
 const log: Activity[] = [aceQuiz, nasmCourse, workshop, cpr];
 
 const only = (filter: Partial<LogFilter>, certifications = [certification()]) =>
@@ -56,7 +85,11 @@ describe('filters', () => {
 
   it('CEC or CEU keeps activities with at least one such credit', () => {
     expect(only({ kind: 'CEU' })).toEqual(['Kettlebell Workshop']);
-    expect(only({ kind: 'CEC' })).toEqual(['Functional Training for Older Adults', 'Corrective Exercise: Shoulder', 'Kettlebell Workshop']);
+    expect(only({ kind: 'CEC' })).toEqual([
+      'Functional Training for Older Adults',
+      'Corrective Exercise: Shoulder',
+      'Kettlebell Workshop',
+    ]);
   });
 
   it('kind and body apply to the same credit', () => {
@@ -93,9 +126,17 @@ describe('filters', () => {
   it('keeps only the certification’s cycle, within the filter’s own range', () => {
     const ace = certification({ id: 'ace-cpt', cycleEnd: '2027-06-30', cycleMonths: 24 });
     expect(dateRange({ ...NO_FILTER, from: '2020-01-01' }, [ace])).toEqual({ from: '2020-01-01', to: '' });
-    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt' }, [ace])).toEqual({ from: '2025-07-01', to: '2027-06-30' });
-    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt', from: '2026-01-01', to: '2030-01-01' }, [ace])).toEqual({ from: '2026-01-01', to: '2027-06-30' });
-    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt', to: '2025-12-31' }, [ace])).toEqual({ from: '2025-07-01', to: '2025-12-31' });
+    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt' }, [ace])).toEqual({
+      from: '2025-07-01',
+      to: '2027-06-30',
+    });
+    expect(
+      dateRange({ ...NO_FILTER, certificationId: 'ace-cpt', from: '2026-01-01', to: '2030-01-01' }, [ace]),
+    ).toEqual({ from: '2026-01-01', to: '2027-06-30' });
+    expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt', to: '2025-12-31' }, [ace])).toEqual({
+      from: '2025-07-01',
+      to: '2025-12-31',
+    });
   });
 
   it('isFiltered says whether anything narrows the log', () => {
@@ -112,15 +153,38 @@ describe('the credit summary rows', () => {
     const ace = certification({ id: 'ace-cpt', body: 'ace', cycleEnd: '2027-06-30', cycleMonths: 24 });
     const acsm = certification({ id: 'acsm-cpt', body: 'acsm', cycleEnd: '2025-12-31', cycleMonths: 36 });
     const filters: Array<Partial<LogFilter>> = [
-      {}, { text: 'kettlebell' }, { text: 'WORKSHOP fit pro' }, { text: 'zurich' }, { text: 'red cross' }, { text: 'nasm-ces' },
-      { text: '2025-03' }, { text: 'kettlebell nasm' }, { from: '2025-03-02', to: '2026-01-10' }, { kind: 'CEU' }, { kind: 'CEC' },
-      { body: 'acsm', kind: 'CEU' }, { certificationId: 'ace-cpt' }, { certificationId: 'acsm-cpt' }, { certificationId: 'deleted' },
+      {},
+      { text: 'kettlebell' },
+      { text: 'WORKSHOP fit pro' },
+      { text: 'zurich' },
+      { text: 'red cross' },
+      { text: 'nasm-ces' },
+      { text: '2025-03' },
+      { text: 'kettlebell nasm' },
+      { from: '2025-03-02', to: '2026-01-10' },
+      { kind: 'CEU' },
+      { kind: 'CEC' },
+      { body: 'acsm', kind: 'CEU' },
+      { certificationId: 'ace-cpt' },
+      { certificationId: 'acsm-cpt' },
+      { certificationId: 'deleted' },
     ];
     for (const filter of filters) {
       const full = { ...NO_FILTER, ...filter };
       const kept = filterActivities(rows, full, [ace, acsm]);
-      expect(kept.map((row) => row.id), JSON.stringify(filter)).toEqual(filterActivities(log, full, [ace, acsm]).map((a) => a.id));
-      expect(kept.map((row) => matchingCredits(row, full, [ace, acsm]))).toEqual(kept.map((row) => matchingCredits(log.find((a) => a.id === row.id)!, full, [ace, acsm])));
+      expect(
+        kept.map((row) => row.id),
+        JSON.stringify(filter),
+      ).toEqual(filterActivities(log, full, [ace, acsm]).map((a) => a.id));
+      expect(kept.map((row) => matchingCredits(row, full, [ace, acsm]))).toEqual(
+        kept.map((row) =>
+          matchingCredits(
+            log.find((a) => a.id === row.id)!,
+            full,
+            [ace, acsm],
+          ),
+        ),
+      );
     }
     expect(matchesText(rows[0], 'older ADULTS cep251107')).toBe(true);
     expect(matchesText(rows[0], 'kettlebell')).toBe(false);

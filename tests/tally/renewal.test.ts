@@ -52,7 +52,9 @@ describe('conversion per body', () => {
 
   it('states the requirement in hours on the body scale', () => {
     expect(renewalProgress(certification(), [], TODAY).requirementHours).toBe(20);
-    expect(renewalProgress(certification({ body: 'acsm', requirement: 45, cycleMonths: 36 }), [], TODAY).requirementHours).toBe(45);
+    expect(
+      renewalProgress(certification({ body: 'acsm', requirement: 45, cycleMonths: 36 }), [], TODAY).requirementHours,
+    ).toBe(45);
   });
 });
 
@@ -73,18 +75,28 @@ describe('what counts toward a certification', () => {
       completed('2026-07-01', [plainCeu(1.5)]),
     ];
     const nasm = renewalProgress(certification(), log, TODAY);
-    const acsm = renewalProgress(certification({ id: 'acsm', body: 'acsm', name: 'ACSM-CPT', requirement: 45, cycleMonths: 36 }), log, TODAY);
+    const acsm = renewalProgress(
+      certification({ id: 'acsm', body: 'acsm', name: 'ACSM-CPT', requirement: 45, cycleMonths: 36 }),
+      log,
+      TODAY,
+    );
     expect([nasm.earned, nasm.earnedHours, nasm.activityCount]).toEqual([0.5, 5, 1]);
     expect([acsm.earned, acsm.earnedHours, acsm.activityCount]).toEqual([5, 5, 1]);
   });
 
   it('counts one body stated twice on one certificate once', () => {
-    const progress = renewalProgress(certification(), [completed('2026-05-02', [cec('nasm', 0.4, 'CEU'), cec('nasm', 4, 'contact hour')])], TODAY);
+    const progress = renewalProgress(
+      certification(),
+      [completed('2026-05-02', [cec('nasm', 0.4, 'CEU'), cec('nasm', 4, 'contact hour')])],
+      TODAY,
+    );
     expect(progress.earned).toBe(0.4);
   });
 
   it('adds tenths without floating-point drift', () => {
-    const log = Array.from({ length: 20 }, (_, i) => completed(`2026-01-${String(i + 1).padStart(2, '0')}`, [cec('nasm', 0.1, 'CEU')]));
+    const log = Array.from({ length: 20 }, (_, i) =>
+      completed(`2026-01-${String(i + 1).padStart(2, '0')}`, [cec('nasm', 0.1, 'CEU')]),
+    );
     const progress = renewalProgress(certification(), log, TODAY);
     expect(progress.earned).toBe(2);
     expect(progress.stillNeeded).toBe(0);
@@ -92,8 +104,18 @@ describe('what counts toward a certification', () => {
   });
 
   it('counts nothing automatically for "other", whose body no credit names', () => {
-    const other = certification({ body: 'other', name: 'State massage license', unit: 'CE credit', hoursPerUnit: 1, requirement: 12 });
-    const progress = renewalProgress(other, [completed('2026-05-02', [cec('ncbtmb', 6, 'CE hour')]), completed('2026-05-03', [plainCeu(1)])], TODAY);
+    const other = certification({
+      body: 'other',
+      name: 'State massage license',
+      unit: 'CE credit',
+      hoursPerUnit: 1,
+      requirement: 12,
+    });
+    const progress = renewalProgress(
+      other,
+      [completed('2026-05-02', [cec('ncbtmb', 6, 'CE hour')]), completed('2026-05-03', [plainCeu(1)])],
+      TODAY,
+    );
     expect(progress.countsCredits).toBe(false);
     expect(progress.earned).toBe(0);
     expect(progress.scale).toMatchObject({ unit: 'CE credit', hoursPerUnit: 1 });
@@ -116,7 +138,9 @@ describe('counting per cycle', () => {
   });
 
   it('handles a cycle that ends on a leap day', () => {
-    const log = ['2026-02-28', '2026-03-01', '2028-02-29', '2028-03-01'].map((d) => completed(d, [cec('nasm', 0.1, 'CEU')]));
+    const log = ['2026-02-28', '2026-03-01', '2028-02-29', '2028-03-01'].map((d) =>
+      completed(d, [cec('nasm', 0.1, 'CEU')]),
+    );
     const progress = renewalProgress(certification({ cycleEnd: '2028-02-29' }), log, TODAY);
     expect(progress.cycleStart).toBe('2026-03-01');
     expect(progress.earned).toBe(0.2);
@@ -134,19 +158,28 @@ describe('CPR/AED', () => {
   it("counts NASM's 0.1 CEU for a CPR/AED course in the cycle, once, in place of the course's own credits", () => {
     const nasm = certification({ cprRequired: true });
     expect(renewalProgress(nasm, [cpr('2026-03-01')], TODAY)).toMatchObject({ earned: 0.1, cprCounted: 0.1 });
-    expect(renewalProgress(nasm, [cpr('2026-03-01'), cpr('2027-03-01')], TODAY)).toMatchObject({ earned: 0.1, cprCounted: 0.1, activityCount: 1 });
+    expect(renewalProgress(nasm, [cpr('2026-03-01'), cpr('2027-03-01')], TODAY)).toMatchObject({
+      earned: 0.1,
+      cprCounted: 0.1,
+      activityCount: 1,
+    });
     expect(renewalProgress(nasm, [cpr('2026-03-01', [cec('nasm', 0.2, 'CEU')])], TODAY).earned).toBe(0.1);
     expect(renewalProgress(nasm, [cpr('2025-06-30')], TODAY)).toMatchObject({ earned: 0, cprCounted: 0 });
   });
 
   it('applies AFAA (2 CEUs) and AEA (3 CECs) rules', () => {
-    expect(renewalProgress(certification({ body: 'afaa', requirement: 15 }), [cpr('2026-03-01')], TODAY).earned).toBe(2);
+    expect(renewalProgress(certification({ body: 'afaa', requirement: 15 }), [cpr('2026-03-01')], TODAY).earned).toBe(
+      2,
+    );
     expect(renewalProgress(certification({ body: 'aea', requirement: 15 }), [cpr('2026-03-01')], TODAY).earned).toBe(3);
   });
 
   it('counts a CPR/AED course by its stated credits where the body has no rule (ACE)', () => {
     const ace = certification({ body: 'ace', cprRequired: true });
-    expect(renewalProgress(ace, [cpr('2026-03-01', [cec('ace', 0.4, 'CEC')])], TODAY)).toMatchObject({ earned: 0.4, cprCounted: 0 });
+    expect(renewalProgress(ace, [cpr('2026-03-01', [cec('ace', 0.4, 'CEC')])], TODAY)).toMatchObject({
+      earned: 0.4,
+      cprCounted: 0,
+    });
     expect(renewalProgress(ace, [cpr('2026-03-01')], TODAY)).toMatchObject({ earned: 0, cprCounted: 0 });
   });
 
@@ -154,11 +187,17 @@ describe('CPR/AED', () => {
     const cprStatus = (overrides: Parameters<typeof certification>[0], log = [] as ReturnType<typeof completed>[]) =>
       renewalProgress(certification({ cprRequired: true, ...overrides }), log, TODAY).cpr;
     expect(cprStatus({ cprExpires: TODAY })).toMatchObject({ required: true, met: true, expires: TODAY });
-    expect(cprStatus({ cprExpires: '2026-11-27' }, [cpr('2026-11-01')])).toMatchObject({ met: false, courseOn: '2026-11-01' });
+    expect(cprStatus({ cprExpires: '2026-11-27' }, [cpr('2026-11-01')])).toMatchObject({
+      met: false,
+      courseOn: '2026-11-01',
+    });
     expect(cprStatus({}, [cpr('2026-01-10'), cpr('2026-08-01')])).toMatchObject({ met: true, courseOn: '2026-08-01' });
     expect(cprStatus({}, [cpr('2025-06-30')])).toMatchObject({ met: false, courseOn: undefined });
     expect(cprStatus({})).toMatchObject({ met: false });
-    expect(renewalProgress(certification({ cprRequired: false }), [], TODAY).cpr).toMatchObject({ required: false, met: true });
+    expect(renewalProgress(certification({ cprRequired: false }), [], TODAY).cpr).toMatchObject({
+      required: false,
+      met: true,
+    });
   });
 
   it('keeps a certification with all its credits but no current CPR/AED from being complete', () => {
@@ -170,7 +209,8 @@ describe('CPR/AED', () => {
 });
 
 describe('deadlines: overdue and due within 90 days', () => {
-  const stateOn = (today: string, log = [] as ReturnType<typeof completed>[]) => renewalProgress(certification({ cycleEnd: '2027-06-30' }), log, today);
+  const stateOn = (today: string, log = [] as ReturnType<typeof completed>[]) =>
+    renewalProgress(certification({ cycleEnd: '2027-06-30' }), log, today);
 
   it.each([
     ['2027-03-31', 91, 'in-progress'],
@@ -191,14 +231,24 @@ describe('deadlines: overdue and due within 90 days', () => {
   it('says what is still needed and the share done', () => {
     const progress = stateOn(TODAY, [completed('2026-05-02', [cec('nasm', 1.2, 'CEU')])]);
     expect(progress).toMatchObject({ earned: 1.2, earnedHours: 12, stillNeeded: 0.8, share: 0.6 });
-    expect(stateOn(TODAY, [completed('2026-05-02', [cec('nasm', 3, 'CEU')])])).toMatchObject({ stillNeeded: 0, share: 1 });
+    expect(stateOn(TODAY, [completed('2026-05-02', [cec('nasm', 3, 'CEU')])])).toMatchObject({
+      stillNeeded: 0,
+      share: 1,
+    });
   });
 });
 
 describe('empty log', () => {
   it('shows the whole requirement still needed', () => {
     expect(renewalProgress(certification(), [], TODAY)).toMatchObject({
-      earned: 0, earnedHours: 0, stillNeeded: 2, share: 0, activityCount: 0, cprCounted: 0, daysLeft: 214, state: 'in-progress',
+      earned: 0,
+      earnedHours: 0,
+      stillNeeded: 2,
+      share: 0,
+      activityCount: 0,
+      cprCounted: 0,
+      daysLeft: 214,
+      state: 'in-progress',
     });
     expect(renewalOverview([], [], TODAY)).toEqual([]);
   });
@@ -206,7 +256,10 @@ describe('empty log', () => {
 
 it('lists certifications soonest cycle end first', () => {
   const overview = renewalOverview(
-    [certification({ id: 'a', name: 'NASM-CPT', cycleEnd: '2027-06-30' }), certification({ id: 'b', body: 'acsm', name: 'ACSM-CPT', cycleEnd: '2027-01-31', requirement: 45 })],
+    [
+      certification({ id: 'a', name: 'NASM-CPT', cycleEnd: '2027-06-30' }),
+      certification({ id: 'b', body: 'acsm', name: 'ACSM-CPT', cycleEnd: '2027-01-31', requirement: 45 }),
+    ],
     [],
     TODAY,
   );
@@ -217,7 +270,11 @@ describe.each(TIME_ZONES)('calendar dates in time zone %s', (zone) => {
   inTimeZone(zone);
 
   it('counts a completion on the last day of the cycle', () => {
-    const progress = renewalProgress(certification({ cycleEnd: '2027-06-30' }), [completed('2027-06-30', [cec('nasm', 0.5, 'CEU')])], '2027-06-30');
+    const progress = renewalProgress(
+      certification({ cycleEnd: '2027-06-30' }),
+      [completed('2027-06-30', [cec('nasm', 0.5, 'CEU')])],
+      '2027-06-30',
+    );
     expect(progress).toMatchObject({ earned: 0.5, daysLeft: 0, state: 'due-soon' });
   });
 

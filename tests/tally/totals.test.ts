@@ -5,7 +5,14 @@ import { cec, certification, completed, plainCeu } from '../support/renewal-fixt
 const TODAY = '2026-11-28';
 const certifications = [
   certification({ id: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-06-30', cycleMonths: 24 }),
-  certification({ id: 'acsm', body: 'acsm', name: 'ACSM-CPT', cycleEnd: '2026-12-31', cycleMonths: 36, requirement: 45 }),
+  certification({
+    id: 'acsm',
+    body: 'acsm',
+    name: 'ACSM-CPT',
+    cycleEnd: '2026-12-31',
+    cycleMonths: 36,
+    requirement: 45,
+  }),
 ];
 
 describe('CEC and CEU totals', () => {
@@ -33,38 +40,71 @@ describe('CEC and CEU totals', () => {
 
 describe('periods', () => {
   it('covers this calendar year', () => {
-    expect(periodRange({ kind: 'year' }, TODAY, certifications)).toMatchObject({ from: '2026-01-01', to: '2026-12-31' });
+    expect(periodRange({ kind: 'year' }, TODAY, certifications)).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
   });
 
   it('covers the last 12 months up to today, leap day included', () => {
     expect(periodRange({ kind: 'last-12-months' }, TODAY, [])).toMatchObject({ from: '2025-11-29', to: '2026-11-28' });
-    expect(periodRange({ kind: 'last-12-months' }, '2028-02-29', [])).toMatchObject({ from: '2027-03-01', to: '2028-02-29' });
+    expect(periodRange({ kind: 'last-12-months' }, '2028-02-29', [])).toMatchObject({
+      from: '2027-03-01',
+      to: '2028-02-29',
+    });
   });
 
   it("covers a certification's current cycle", () => {
     expect(periodRange({ kind: 'cycle', certificationId: 'nasm' }, TODAY, certifications)).toMatchObject({
-      from: '2025-07-01', to: '2027-06-30', label: 'Current cycle: NASM-CPT', fellBack: false,
+      from: '2025-07-01',
+      to: '2027-06-30',
+      label: 'Current cycle: NASM-CPT',
+      fellBack: false,
     });
-    expect(periodRange({ kind: 'cycle', certificationId: 'acsm' }, TODAY, certifications)).toMatchObject({ from: '2024-01-01', to: '2026-12-31' });
+    expect(periodRange({ kind: 'cycle', certificationId: 'acsm' }, TODAY, certifications)).toMatchObject({
+      from: '2024-01-01',
+      to: '2026-12-31',
+    });
   });
 
-  it('falls back to all time when the cycle\'s certification is gone', () => {
-    expect(periodRange({ kind: 'cycle', certificationId: 'deleted' }, TODAY, certifications)).toEqual({ from: null, to: null, label: 'All time', fellBack: true });
-    expect(periodRange({ kind: 'all' }, TODAY, certifications)).toMatchObject({ from: null, to: null, fellBack: false });
+  it("falls back to all time when the cycle's certification is gone", () => {
+    expect(periodRange({ kind: 'cycle', certificationId: 'deleted' }, TODAY, certifications)).toEqual({
+      from: null,
+      to: null,
+      label: 'All time',
+      fellBack: true,
+    });
+    expect(periodRange({ kind: 'all' }, TODAY, certifications)).toMatchObject({
+      from: null,
+      to: null,
+      fellBack: false,
+    });
   });
 
   it('filters completions by calendar date, both ends included', () => {
     const log = ['2025-06-30', '2025-07-01', '2026-11-28', '2027-06-30', '2027-07-01'].map((d) => completed(d, []));
-    const dates = (range: { from: string | null; to: string | null }) => activitiesInRange(log, range).map((a) => a.completedOn);
-    expect(dates(periodRange({ kind: 'cycle', certificationId: 'nasm' }, TODAY, certifications))).toEqual(['2025-07-01', '2026-11-28', '2027-06-30']);
+    const dates = (range: { from: string | null; to: string | null }) =>
+      activitiesInRange(log, range).map((a) => a.completedOn);
+    expect(dates(periodRange({ kind: 'cycle', certificationId: 'nasm' }, TODAY, certifications))).toEqual([
+      '2025-07-01',
+      '2026-11-28',
+      '2027-06-30',
+    ]);
     expect(dates(periodRange({ kind: 'last-12-months' }, TODAY, certifications))).toEqual(['2026-11-28']);
     expect(dates(periodRange({ kind: 'all' }, TODAY, certifications))).toHaveLength(5);
   });
 
   it('totals only the period', () => {
-    const log = [completed('2025-03-01', [cec('nasm', 0.5, 'CEU')]), completed('2026-02-01', [cec('nasm', 0.2, 'CEU'), cec('acsm', 3, 'CEC')]), completed('2026-10-01', [plainCeu(1)])];
+    const log = [
+      completed('2025-03-01', [cec('nasm', 0.5, 'CEU')]),
+      completed('2026-02-01', [cec('nasm', 0.2, 'CEU'), cec('acsm', 3, 'CEC')]),
+      completed('2026-10-01', [plainCeu(1)]),
+    ];
     const thisYear = creditTotals(activitiesInRange(log, periodRange({ kind: 'year' }, TODAY, certifications)));
-    expect(thisYear.CEC.lines).toEqual([{ body: 'acsm', unit: 'CEC', amount: 3, hours: 3 }, { body: 'nasm', unit: 'CEU', amount: 0.2, hours: 2 }]);
+    expect(thisYear.CEC.lines).toEqual([
+      { body: 'acsm', unit: 'CEC', amount: 3, hours: 3 },
+      { body: 'nasm', unit: 'CEU', amount: 0.2, hours: 2 },
+    ]);
     expect(thisYear.CEU.hours).toBe(10);
     expect(creditTotals(log).CEC.hours).toBe(10);
   });

@@ -9,7 +9,11 @@ import { metaContent } from '../text';
 export const coursera = credentialProvider(
   'coursera',
   // /learn/* too: a course page navigates to its certificate without a page load.
-  ['https://www.coursera.org/learn/*', 'https://www.coursera.org/verify/*', 'https://www.coursera.org/account/accomplishments/*'],
+  [
+    'https://www.coursera.org/learn/*',
+    'https://www.coursera.org/verify/*',
+    'https://www.coursera.org/account/accomplishments/*',
+  ],
   {
     path: /^www\.coursera\.org\/(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}\/?$/i,
     completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
@@ -19,6 +23,9 @@ export const coursera = credentialProvider(
       metaContent(doc, 'og:title').replace(/^(?:completion )?certificate for\s+/i, ''),
     // Below the certificate: the course's own description, which may advertise credits for the whole program.
     certificatePart: (text) =>
-      textBefore(text, /^(?:what you(?:['’]ll| will) learn|skills you(?:['’]ll| will) gain|about (?:this|the) (?:course|specialization|professional certificate))/im),
+      textBefore(
+        text,
+        /^(?:what you(?:['’]ll| will) learn|skills you(?:['’]ll| will) gain|about (?:this|the) (?:course|specialization|professional certificate))/im,
+      ),
   },
 );

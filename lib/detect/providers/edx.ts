@@ -6,12 +6,17 @@ import { firstText } from '../text';
  * (credentials.edx.org/credentials/{id}/): "successfully completed and received a passing grade in
  * {number}: {course}", "Issued {date}". The course number (CS50x) is the course code.
  */
-export const edx = credentialProvider('edx', ['https://courses.edx.org/certificates/*', 'https://credentials.edx.org/credentials/*'], {
-  path: /^(?:courses\.edx\.org\/certificates|credentials\.edx\.org\/credentials)\/[0-9a-f]{32}\/?$/i,
-  completion: /successfully completed (?:and received a passing grade in|all courses and received passing grades for)/i,
-  notCompletion: /not (?:yet )?(?:available|issued|eligible)|resume course/i,
-  title: (doc, text) =>
-    firstText(doc, ['.accomplishment-course-name', '.program-title']) ||
-    captured(text, /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)\.?$/im),
-  courseCode: (doc) => firstText(doc, ['.accomplishment-course-number']),
-});
+export const edx = credentialProvider(
+  'edx',
+  ['https://courses.edx.org/certificates/*', 'https://credentials.edx.org/credentials/*'],
+  {
+    path: /^(?:courses\.edx\.org\/certificates|credentials\.edx\.org\/credentials)\/[0-9a-f]{32}\/?$/i,
+    completion:
+      /successfully completed (?:and received a passing grade in|all courses and received passing grades for)/i,
+    notCompletion: /not (?:yet )?(?:available|issued|eligible)|resume course/i,
+    title: (doc, text) =>
+      firstText(doc, ['.accomplishment-course-name', '.program-title']) ||
+      captured(text, /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)\.?$/im),
+    courseCode: (doc) => firstText(doc, ['.accomplishment-course-number']),
+  },
+);

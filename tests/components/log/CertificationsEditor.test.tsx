@@ -37,7 +37,15 @@ describe('the certifications section of the options page', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('0');
     expect(screen.queryByRole('form')).toBeNull();
     expect(await db.certifications.toArray()).toEqual([
-      expect.objectContaining({ body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-06-30', cycleMonths: 24, requirement: 2, cprRequired: true, cprExpires: '2027-03-01' }),
+      expect.objectContaining({
+        body: 'nasm',
+        name: 'NASM-CPT',
+        cycleEnd: '2027-06-30',
+        cycleMonths: 24,
+        requirement: 2,
+        cprRequired: true,
+        cprExpires: '2027-03-01',
+      }),
     ]);
     expect((await db.certifications.toArray())[0]).not.toHaveProperty('unit');
   });
@@ -76,12 +84,18 @@ describe('the certifications section of the options page', () => {
 
     const name = field('Certification name');
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Enter the certification name');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter the certification name',
+    );
     expect(document.activeElement).toBe(name);
     const end = field('Cycle end date (or expiry)');
-    expect(document.getElementById(end.getAttribute('aria-describedby')!)?.textContent).toBe('Enter the cycle end date');
+    expect(document.getElementById(end.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter the cycle end date',
+    );
     const requirement = field('Requirement (CEUs)');
-    expect(document.getElementById(requirement.getAttribute('aria-describedby')!)?.textContent).toBe('Enter the requirement, a number above 0');
+    expect(document.getElementById(requirement.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter the requirement, a number above 0',
+    );
     expect(field('Cycle length (months)').getAttribute('aria-invalid')).toBeNull();
     expect(await db.certifications.count()).toBe(0);
   });
@@ -101,12 +115,29 @@ describe('the certifications section of the options page', () => {
     await user.click(screen.getByRole('button', { name: 'Save certification' }));
     await screen.findByRole('heading', { name: 'State massage license' });
     screen.getByText(/Requirement 12 CE credits\. CE Tally counts credits only for the bodies it knows/);
-    expect(await db.certifications.toArray()).toEqual([expect.objectContaining({ body: 'other', unit: 'CE credits', hoursPerUnit: 2, requirement: 12, cycleEnd: '2028-02-29' })]);
+    expect(await db.certifications.toArray()).toEqual([
+      expect.objectContaining({
+        body: 'other',
+        unit: 'CE credits',
+        hoursPerUnit: 2,
+        requirement: 12,
+        cycleEnd: '2028-02-29',
+      }),
+    ]);
   });
 
   it('edits, deletes and undoes the delete', async () => {
     const db = testDb();
-    await saveActivity(db, draft({ provider: 'nasm', courseCode: null, completedOn: todayIso(), credits: [{ kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nasm', hours: 5 }] }), 'detected');
+    await saveActivity(
+      db,
+      draft({
+        provider: 'nasm',
+        courseCode: null,
+        completedOn: todayIso(),
+        credits: [{ kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nasm', hours: 5 }],
+      }),
+      'detected',
+    );
     const user = renderSection(db, '#add-certification');
     setDate('Cycle end date (or expiry)', addMonths(todayIso(), 12));
     await user.click(await screen.findByRole('button', { name: 'Save certification' }));
@@ -119,7 +150,11 @@ describe('the certifications section of the options page', () => {
     await user.clear(within(form).getByLabelText('Requirement (CEUs)'));
     await user.type(within(form).getByLabelText('Requirement (CEUs)'), '1');
     await user.click(within(form).getByRole('button', { name: 'Save certification' }));
-    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'NASM-CPT renewal progress' }).getAttribute('aria-valuemax')).toBe('1'));
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'NASM-CPT renewal progress' }).getAttribute('aria-valuemax')).toBe(
+        '1',
+      ),
+    );
     screen.getByText('0.5 CEUs still needed');
 
     await user.click(screen.getByRole('button', { name: 'Delete NASM-CPT' }));

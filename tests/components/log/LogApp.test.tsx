@@ -18,26 +18,41 @@ async function renderLog(db: CeTallyDb) {
 }
 
 /** The body rows of the table, by their title cell. */
-const rowTitles = () => screen.queryAllByRole('row').slice(1).map((row) => within(row).getByRole('rowheader').firstChild?.textContent);
-const rowOf = (title: string) => screen.getAllByRole('row').find((row) => within(row).queryByRole('rowheader')?.firstChild?.textContent === title)!;
+const rowTitles = () =>
+  screen
+    .queryAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getByRole('rowheader').firstChild?.textContent);
+const rowOf = (title: string) =>
+  screen.getAllByRole('row').find((row) => within(row).queryByRole('rowheader')?.firstChild?.textContent === title)!;
 
 describe('the log page', () => {
   it('has the buttons of the UI contract', async () => {
     await renderLog(testDb());
-    for (const name of ['Add activity', 'Export CSV', 'Back up', 'Restore']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Add activity', 'Export CSV', 'Back up', 'Restore'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(await screen.findByText(/Your log is empty/)).toBeTruthy();
   });
 
   it('shows a page of activities at a time, newest first, and pages through them', async () => {
     const db = testDb();
     const count = PAGE_SIZE * 2 + 5;
-    await db.activities.bulkAdd(Array.from({ length: count }, (_, i) => activity({
-      title: `Course ${String(i).padStart(3, '0')}`, courseCode: `CEP${100000 + i}`, completedOn: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-    })));
+    await db.activities.bulkAdd(
+      Array.from({ length: count }, (_, i) =>
+        activity({
+          title: `Course ${String(i).padStart(3, '0')}`,
+          courseCode: `CEP${100000 + i}`,
+          completedOn: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        }),
+      ),
+    );
     const user = await renderLog(db);
     await screen.findByText(`Page 1 of 3 (activities 1–${PAGE_SIZE})`);
     expect(rowTitles()).toHaveLength(PAGE_SIZE);
-    const dates = screen.getAllByRole('row').slice(1).map((r) => r.querySelector('.date')!.textContent!);
+    const dates = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelector('.date')!.textContent!);
     expect(dates).toEqual([...dates].sort().reverse());
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -56,10 +71,25 @@ describe('the log page', () => {
     const db = testDb();
     await db.activities.bulkAdd([
       activity({ title: 'ACE course', courseCode: 'CEP100001', completedOn: '2026-03-01' }),
-      activity({ title: 'NASM course', provider: 'nasm', courseCode: 'N1', completedOn: '2026-02-01', credits: [{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }] }),
-      activity({ title: 'Workshop', provider: undefined, organizer: 'Gym', courseCode: null, completedOn: '2026-01-01', credits: [{ kind: 'CEU', amount: 0.5, unit: 'CEU', hours: 5 }] }),
+      activity({
+        title: 'NASM course',
+        provider: 'nasm',
+        courseCode: 'N1',
+        completedOn: '2026-02-01',
+        credits: [{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }],
+      }),
+      activity({
+        title: 'Workshop',
+        provider: undefined,
+        organizer: 'Gym',
+        courseCode: null,
+        completedOn: '2026-01-01',
+        credits: [{ kind: 'CEU', amount: 0.5, unit: 'CEU', hours: 5 }],
+      }),
     ]);
-    await db.certifications.add(certification({ id: 'nasm-cpt', body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-12-31', cycleMonths: 24 }));
+    await db.certifications.add(
+      certification({ id: 'nasm-cpt', body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-12-31', cycleMonths: 24 }),
+    );
     const user = await renderLog(db);
     await screen.findByText('3 activities');
     await user.selectOptions(screen.getByLabelText('Kind'), 'CEU');
@@ -107,7 +137,15 @@ describe('the log page', () => {
     const kept = activity({ title: 'With a file', certificateFileId: 'f1' });
     await db.activities.add(kept);
     // Only the metadata matters here; happy-dom's Blob is not cloneable into fake IndexedDB.
-    await db.certificates.add({ id: 'f1', activityId: kept.id, name: 'cert.pdf', type: 'application/pdf', size: 3, blob: undefined as unknown as Blob, addedAt: 1 });
+    await db.certificates.add({
+      id: 'f1',
+      activityId: kept.id,
+      name: 'cert.pdf',
+      type: 'application/pdf',
+      size: 3,
+      blob: undefined as unknown as Blob,
+      addedAt: 1,
+    });
     const user = await renderLog(db);
     await user.click(within(await waitFor(() => rowOf('With a file'))).getByRole('button', { name: 'Delete' }));
     const status = await screen.findByText(/^Deleted “With a file” and its certificate file “cert\.pdf”\./);
@@ -121,7 +159,15 @@ describe('the log page', () => {
 
   it('adds an activity by hand, warning first about the same title on the same day', async () => {
     const db = testDb();
-    await db.activities.add(activity({ title: 'Kettlebell Basics', provider: undefined, organizer: 'City Gym', courseCode: null, completedOn: '2026-05-01' }));
+    await db.activities.add(
+      activity({
+        title: 'Kettlebell Basics',
+        provider: undefined,
+        organizer: 'City Gym',
+        courseCode: null,
+        completedOn: '2026-05-01',
+      }),
+    );
     const user = await renderLog(db);
     await user.click(screen.getByRole('button', { name: 'Add activity' }));
     const form = screen.getByRole('form', { name: 'Add an activity' });
@@ -137,7 +183,12 @@ describe('the log page', () => {
     await screen.findByText('Added “Kettlebell Basics”.');
     expect(screen.queryByRole('form')).toBeNull();
     const added = (await db.activities.toArray()).find((a) => a.organizer === 'Iron Studio');
-    expect(added).toMatchObject({ organizer: 'Iron Studio', format: 'workshop', capturedBy: 'manual', credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }] });
+    expect(added).toMatchObject({
+      organizer: 'Iron Studio',
+      format: 'workshop',
+      capturedBy: 'manual',
+      credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }],
+    });
   });
 
   it('opens the editor from #edit=<id>, and refuses an edit that collides with another record', async () => {
@@ -160,7 +211,11 @@ describe('the log page', () => {
     await user.type(within(form).getByLabelText('Notes'), 'Fixed the course code');
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await screen.findByText('Saved changes to “Second”.');
-    expect(await db.activities.get(second.id)).toMatchObject({ courseCode: 'CEP200003', notes: 'Fixed the course code', dedupKey: 'ace|code:CEP200003|2026-09-14' });
+    expect(await db.activities.get(second.id)).toMatchObject({
+      courseCode: 'CEP200003',
+      notes: 'Fixed the course code',
+      dedupKey: 'ace|code:CEP200003|2026-09-14',
+    });
     expect(window.location.hash).toBe('');
   });
 
@@ -188,14 +243,19 @@ describe('the log page', () => {
     await waitFor(() => expect(rowTitles()).toEqual(['Workshop']));
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await screen.findByText('Exported 1 activity to CSV.');
-    const csv = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const csv = (text: string) =>
+      Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
     const shown = csv(await blobs[0].text());
     expect(shown.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(shown.data.map((r) => [r.title, r.provider, r.credit_kind])).toEqual([['Workshop', 'Gym', '']]);
     await user.selectOptions(screen.getByLabelText('Which activities to export'), 'all');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await screen.findByText('Exported 2 activities to CSV.');
-    expect(csv(await blobs[1].text()).data.map((r) => r.title).sort()).toEqual(['ACE course', 'Workshop']);
+    expect(
+      csv(await blobs[1].text())
+        .data.map((r) => r.title)
+        .sort(),
+    ).toEqual(['ACE course', 'Workshop']);
   });
 
   it('refuses a broken backup file with the reason, and changes nothing', async () => {
@@ -203,15 +263,27 @@ describe('the log page', () => {
     const kept = activity();
     await db.activities.add(kept);
     const user = await renderLog(db);
-    await user.upload(screen.getByLabelText('Backup file to restore'), new File(['{"format":"ce-tally-backup","version":1,"activities":[{"ti'], 'ce-tally-backup-2026-10-01.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Backup file to restore'),
+      new File(['{"format":"ce-tally-backup","version":1,"activities":[{"ti'], 'ce-tally-backup-2026-10-01.json', {
+        type: 'application/json',
+      }),
+    );
     const alert = await screen.findByText(/^Not restored\./);
-    expect(alert.textContent).toBe('Not restored. The file is not complete JSON: it is damaged or was cut short. Nothing in your log was changed.');
+    expect(alert.textContent).toBe(
+      'Not restored. The file is not complete JSON: it is damaged or was cut short. Nothing in your log was changed.',
+    );
     expect(await db.activities.toArray()).toEqual([kept]);
   });
 
   it('shows what a restore will add, merge and skip, and writes only on confirmation', async () => {
     const source = testDb();
-    const shared = activity({ title: 'In both', courseCode: 'CEP100001', updatedAt: 2_000_000_000_000, notes: 'newer in the backup' });
+    const shared = activity({
+      title: 'In both',
+      courseCode: 'CEP100001',
+      updatedAt: 2_000_000_000_000,
+      notes: 'newer in the backup',
+    });
     await source.activities.bulkAdd([shared, activity({ title: 'Only in the backup', courseCode: 'CEP200002' })]);
     await source.certifications.add(certification());
     const text = await createBackup(source);
@@ -219,14 +291,19 @@ describe('the log page', () => {
     const inLog = { ...shared, notes: 'older in the log', updatedAt: 1_000_000_000_000 };
     await db.activities.add(inLog);
     const user = await renderLog(db);
-    await user.upload(screen.getByLabelText('Backup file to restore'), new File([text], 'ce-tally-backup-2026-10-01.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Backup file to restore'),
+      new File([text], 'ce-tally-backup-2026-10-01.json', { type: 'application/json' }),
+    );
     const panel = await screen.findByRole('region', { name: 'Restore from “ce-tally-backup-2026-10-01.json”' });
     await within(panel).findByText('Activities: 1 to add, 1 to merge, 0 already in your log');
     expect(within(panel).getByText('Certifications: 1 to add, 0 to merge, 0 already in your log')).toBeTruthy();
     expect(within(panel).getByText(/“In both”, 2026-09-14: the backup’s newer version replaces yours/)).toBeTruthy();
     expect(await db.activities.toArray()).toEqual([inLog]);
     await user.click(within(panel).getByRole('button', { name: 'Confirm restore' }));
-    await within(panel).findByText('Restored: 1 activity added, 1 merged, 0 already there; 1 certification and 0 certificate files restored.');
+    await within(panel).findByText(
+      'Restored: 1 activity added, 1 merged, 0 already there; 1 certification and 0 certificate files restored.',
+    );
     expect((await db.activities.get(shared.id))?.notes).toBe('newer in the backup');
     expect(await db.activities.count()).toBe(2);
     expect(await db.certifications.count()).toBe(1);

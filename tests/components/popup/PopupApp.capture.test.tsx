@@ -15,7 +15,10 @@ const CERTIFICATE_URL = 'https://www.example-workshops.org/certificates/4411';
 
 /** What capture.js answers on the workshop certificate, read by the real generic extractor. */
 function workshopCapture(): CaptureDraft {
-  const page = parseHtml(readFileSync(join(import.meta.dirname, '../../fixtures/capture/workshop-certificate.html'), 'utf8'), CERTIFICATE_URL);
+  const page = parseHtml(
+    readFileSync(join(import.meta.dirname, '../../fixtures/capture/workshop-certificate.html'), 'utf8'),
+    CERTIFICATE_URL,
+  );
   try {
     return capturePage(page.document, new URL(CERTIFICATE_URL));
   } finally {
@@ -32,7 +35,13 @@ function renderPopup(db: CeTallyDb, capture?: () => Promise<unknown>) {
       reply={{ status: 'none' }}
       openLog={vi.fn()}
       addCertification={vi.fn()}
-      actions={{ undo: (id) => deleteActivity(db, id), saveAgain: (removed) => restoreActivity(db, removed), openEditor: vi.fn(), capture, refreshTab }}
+      actions={{
+        undo: (id) => deleteActivity(db, id),
+        saveAgain: (removed) => restoreActivity(db, removed),
+        openEditor: vi.fn(),
+        capture,
+        refreshTab,
+      }}
     />,
   );
   return { refreshTab, unmount: view.unmount, user: userEvent.setup() };
@@ -40,7 +49,8 @@ function renderPopup(db: CeTallyDb, capture?: () => Promise<unknown>) {
 
 const form = () => within(screen.getByRole('form'));
 const valueOf = (label: string) => (form().getByLabelText(label) as HTMLInputElement).value;
-const creditValue = (label: string) => (within(screen.getByRole('group', { name: 'Credit 1' })).getByLabelText(label) as HTMLInputElement).value;
+const creditValue = (label: string) =>
+  (within(screen.getByRole('group', { name: 'Credit 1' })).getByLabelText(label) as HTMLInputElement).value;
 const messageOf = (label: string) => {
   const field = form().getByLabelText(label);
   return document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent;
@@ -60,7 +70,9 @@ describe('"Capture this page" in the popup', () => {
     expect(valueOf('Provider or organizer')).toBe('Example Workshops');
     expect(valueOf('Date completed')).toBe('2026-03-03');
     expect(valueOf('Course page')).toBe(CERTIFICATE_URL);
-    expect(valueOf('Certificate page')).toBe('https://www.example-workshops.org/wp-content/uploads/certificates/jordan-alvarez-tic-2026-03-03.pdf');
+    expect(valueOf('Certificate page')).toBe(
+      'https://www.example-workshops.org/wp-content/uploads/certificates/jordan-alvarez-tic-2026-03-03.pdf',
+    );
     expect(creditValue('Certifying body')).toBe('aswb');
     expect(creditValue('Amount')).toBe('6');
     expect(creditValue('Unit')).toBe('CE hour');
@@ -83,8 +95,13 @@ describe('"Capture this page" in the popup', () => {
     const stored = await db.activities.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
-      title: 'Trauma-Informed Care in Practice', organizer: 'Example Workshops', completedOn: '2026-03-03', format: 'webinar', capturedBy: 'captured',
-      credits: [{ kind: 'CEC', amount: 6, unit: 'CE hour', body: 'aswb', hours: 6 }], sourceUrl: CERTIFICATE_URL,
+      title: 'Trauma-Informed Care in Practice',
+      organizer: 'Example Workshops',
+      completedOn: '2026-03-03',
+      format: 'webinar',
+      capturedBy: 'captured',
+      credits: [{ kind: 'CEC', amount: 6, unit: 'CE hour', body: 'aswb', hours: 6 }],
+      sourceUrl: CERTIFICATE_URL,
     });
     expect(stored[0].provider).toBeUndefined();
     expect(refreshTab).toHaveBeenCalledTimes(1);
@@ -96,7 +113,14 @@ describe('"Capture this page" in the popup', () => {
 
   it('shows what is missing or wrong beside the field and saves nothing', async () => {
     const db = testDb();
-    const little: CaptureDraft = { title: '', completedOn: null, credits: [], organizer: 'example.org', sourceUrl: 'https://example.org/thanks', certificateUrl: null };
+    const little: CaptureDraft = {
+      title: '',
+      completedOn: null,
+      credits: [],
+      organizer: 'example.org',
+      sourceUrl: 'https://example.org/thanks',
+      certificateUrl: null,
+    };
     const { user } = renderPopup(db, async () => little);
     await user.click(screen.getByRole('button', { name: 'Capture this page' }));
     await screen.findByRole('form', { name: 'Captured from this page' });
@@ -133,7 +157,12 @@ describe('"Capture this page" in the popup', () => {
     await screen.findByText('Saved');
     const stored = await db.activities.toArray();
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ title: 'Aquatic Exercise Fundamentals', completedOn: '2026-04-18', capturedBy: 'manual', credits: [{ kind: 'CEC', body: 'aea', amount: 0.8 }] });
+    expect(stored[0]).toMatchObject({
+      title: 'Aquatic Exercise Fundamentals',
+      completedOn: '2026-04-18',
+      capturedBy: 'manual',
+      credits: [{ kind: 'CEC', body: 'aea', amount: 0.8 }],
+    });
   });
 
   it('refuses an answer that is not a page summary', async () => {
@@ -157,14 +186,27 @@ describe('"Capture this page" in the popup', () => {
   it('warns of a possible duplicate before saving, and saves it anyway only on request', async () => {
     const db = testDb();
     // The same workshop, logged by hand under another organizer name.
-    await saveActivity(db, draft({ title: 'Trauma-Informed Care in Practice', provider: undefined, organizer: 'Dana Whitfield', completedOn: '2026-03-03', courseCode: null, credits: [] }), 'manual');
+    await saveActivity(
+      db,
+      draft({
+        title: 'Trauma-Informed Care in Practice',
+        provider: undefined,
+        organizer: 'Dana Whitfield',
+        completedOn: '2026-03-03',
+        courseCode: null,
+        credits: [],
+      }),
+      'manual',
+    );
     const { user } = renderPopup(db, async () => workshopCapture());
     await user.click(screen.getByRole('button', { name: 'Capture this page' }));
     await screen.findByRole('form', { name: 'Captured from this page' });
     await user.click(form().getByRole('button', { name: 'Save' }));
 
     const warning = await screen.findByText('This may already be in your log:');
-    expect(warning.closest('[role="alert"]')?.textContent).toContain('“Trauma-Informed Care in Practice”, 2026-03-03, Dana Whitfield');
+    expect(warning.closest('[role="alert"]')?.textContent).toContain(
+      '“Trauma-Informed Care in Practice”, 2026-03-03, Dana Whitfield',
+    );
     expect(await db.activities.count()).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Save anyway' }));
     await screen.findByText('Saved');
@@ -179,7 +221,9 @@ describe('"Capture this page" in the popup', () => {
     await user.click(screen.getByRole('button', { name: 'Capture this page' }));
     await screen.findByRole('form', { name: 'Captured from this page' });
     await user.click(form().getByRole('button', { name: 'Save' }));
-    expect((await screen.findByText('This may already be in your log:')).closest('[role="alert"]')?.textContent).toContain('It is the same completion');
+    expect(
+      (await screen.findByText('This may already be in your log:')).closest('[role="alert"]')?.textContent,
+    ).toContain('It is the same completion');
     expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
     expect(await db.activities.count()).toBe(1);
   });
@@ -198,7 +242,9 @@ describe('"Add manually" in the popup', () => {
     await user.click(form().getByRole('button', { name: 'Remove credit 1' }));
     await user.click(form().getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved');
-    expect(await db.activities.toArray()).toEqual([expect.objectContaining({ title: 'CPR/AED Recertification', cprAed: true, credits: [], capturedBy: 'manual' })]);
+    expect(await db.activities.toArray()).toEqual([
+      expect.objectContaining({ title: 'CPR/AED Recertification', cprAed: true, credits: [], capturedBy: 'manual' }),
+    ]);
     expect(refreshTab).toHaveBeenCalledTimes(1);
     // Saved, the typed entry is not offered again.
     unmount();
@@ -246,7 +292,9 @@ describe('what the user typed', () => {
     await user.click(screen.getByRole('button', { name: 'Capture this page' }));
     await screen.findByRole('form', { name: 'Captured from this page' });
     await user.type(form().getByLabelText('Notes'), 'Bring the CE form to the board');
-    vi.spyOn(db.activities, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.activities, 'add').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     await user.click(form().getByRole('button', { name: 'Save' }));
     expect((await form().findByText(/^Not saved:/)).textContent).toContain('quota');
     expect(valueOf('Notes')).toBe('Bring the CE form to the board');

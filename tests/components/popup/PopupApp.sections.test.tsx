@@ -19,7 +19,15 @@ async function seeded(): Promise<CeTallyDb> {
 }
 
 function renderPopup(db: CeTallyDb, addCertification = vi.fn()) {
-  render(<PopupApp db={db} reply={{ status: 'none' }} actions={actions} openLog={() => undefined} addCertification={addCertification} />);
+  render(
+    <PopupApp
+      db={db}
+      reply={{ status: 'none' }}
+      actions={actions}
+      openLog={() => undefined}
+      addCertification={addCertification}
+    />,
+  );
   return { addCertification };
 }
 
@@ -40,10 +48,17 @@ describe('the popup', () => {
       screen.getByRole('button', { name: 'Open log' }),
     ];
     for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `item ${i}`).toBeTruthy();
+      expect(
+        order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING,
+        `item ${i}`,
+      ).toBeTruthy();
     }
     // The recent list is a query of its own: it may arrive after the progress bars.
-    await waitFor(() => expect(within(screen.getByRole('heading', { name: 'Recent activities' }).closest('section')!).getAllByRole('listitem')).toHaveLength(5));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('heading', { name: 'Recent activities' }).closest('section')!).getAllByRole('listitem'),
+      ).toHaveLength(5),
+    );
   });
 
   it('shows each certification as a progress bar with its values, what is needed and the deadline', async () => {
@@ -61,7 +76,10 @@ describe('the popup', () => {
     within(acsmItem).getByText('Due soon');
     within(nasm.closest('li')!).getByText(/^CPR\/AED current until/);
     // Soonest deadline first.
-    expect(screen.getAllByRole('progressbar').map((p) => p.getAttribute('aria-label'))).toEqual(['ACSM-CPT renewal progress', 'NASM-CPT renewal progress']);
+    expect(screen.getAllByRole('progressbar').map((p) => p.getAttribute('aria-label'))).toEqual([
+      'ACSM-CPT renewal progress',
+      'NASM-CPT renewal progress',
+    ]);
   });
 
   it('says plainly when a renewal is overdue', async () => {
@@ -98,7 +116,17 @@ describe('the popup', () => {
     const db = await seeded();
     renderPopup(db);
     const nasm = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
-    await saveActivity(db, draft({ provider: 'nasm', title: 'Mobility for Golfers', courseCode: null, completedOn: todayIso(), credits: [{ kind: 'CEC', amount: 0.2, unit: 'CEU', body: 'nasm', hours: 2 }] }), 'detected');
+    await saveActivity(
+      db,
+      draft({
+        provider: 'nasm',
+        title: 'Mobility for Golfers',
+        courseCode: null,
+        completedOn: todayIso(),
+        credits: [{ kind: 'CEC', amount: 0.2, unit: 'CEU', body: 'nasm', hours: 2 }],
+      }),
+      'detected',
+    );
     await waitFor(() => expect(nasm.getAttribute('aria-valuenow')).toBe('1.5'));
     await screen.findByText('Mobility for Golfers');
     within(totalsOf('CECs')).getByText('1.6 NASM CEUs, 16 contact hours');

@@ -16,7 +16,11 @@ function renderPopup(db: CeTallyDb, reply: TabReply | undefined) {
       reply={reply}
       openLog={openLog}
       addCertification={vi.fn()}
-      actions={{ undo: (id) => deleteActivity(db, id), saveAgain: (removed) => restoreActivity(db, removed), openEditor }}
+      actions={{
+        undo: (id) => deleteActivity(db, id),
+        saveAgain: (removed) => restoreActivity(db, removed),
+        openEditor,
+      }}
     />,
   );
   return { openLog, openEditor };
@@ -26,17 +30,34 @@ describe('the popup', () => {
   it('says "Saved" for a fresh save and shows totals and recent activities from the log', async () => {
     const db = testDb();
     const saved = await saveActivity(db, draft(), 'detected');
-    await saveActivity(db, draft({ courseCode: null, provider: undefined, organizer: 'City Rec', title: 'Aqua Workshop', completedOn: '2026-01-10', credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }] }), 'manual');
+    await saveActivity(
+      db,
+      draft({
+        courseCode: null,
+        provider: undefined,
+        organizer: 'City Rec',
+        title: 'Aqua Workshop',
+        completedOn: '2026-01-10',
+        credits: [{ kind: 'CEU', amount: 0.6, unit: 'CEU', hours: 6 }],
+      }),
+      'manual',
+    );
     renderPopup(db, saved);
     expect(screen.getByText('Saved')).toBeTruthy();
     const totals = await screen.findByRole('region', { name: 'Totals' });
     await waitFor(() => expect(within(totals).getByText('0.2 ACE CECs, 2 contact hours')).toBeTruthy());
     expect(within(totals).getByText('0.6 CEUs, 6 contact hours')).toBeTruthy();
     const recent = screen.getByRole('region', { name: 'Recent activities' });
-    await waitFor(() => expect(within(recent).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Functional Training for Older Adults'),
-      expect.stringContaining('Aqua Workshop'),
-    ]));
+    await waitFor(() =>
+      expect(
+        within(recent)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual([
+        expect.stringContaining('Functional Training for Older Adults'),
+        expect.stringContaining('Aqua Workshop'),
+      ]),
+    );
   });
 
   it('undoes a save, updates every view, and saves again on "Save"', async () => {
@@ -65,12 +86,28 @@ describe('the popup', () => {
   it('offers "Capture this page" when nothing is detected, and shows page text as text', async () => {
     const db = testDb();
     const capture = vi.fn();
-    render(<PopupApp db={db} reply={{ status: 'none' }} openLog={vi.fn()} addCertification={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn(), capture }} />);
+    render(
+      <PopupApp
+        db={db}
+        reply={{ status: 'none' }}
+        openLog={vi.fn()}
+        addCertification={vi.fn()}
+        actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn(), capture }}
+      />,
+    );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Capture this page' }));
     expect(capture).toHaveBeenCalled();
 
     const hostile = await saveActivity(db, draft({ title: '<img src=x onerror="window.pwned=1">Core' }), 'detected');
-    render(<PopupApp db={db} reply={hostile} openLog={vi.fn()} addCertification={vi.fn()} actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }} />);
+    render(
+      <PopupApp
+        db={db}
+        reply={hostile}
+        openLog={vi.fn()}
+        addCertification={vi.fn()}
+        actions={{ undo: vi.fn(), saveAgain: vi.fn(), openEditor: vi.fn() }}
+      />,
+    );
     expect((await screen.findAllByText('<img src=x onerror="window.pwned=1">Core')).length).toBeGreaterThan(0);
     expect(document.querySelector('img')).toBeNull();
   });

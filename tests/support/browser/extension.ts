@@ -27,15 +27,19 @@ export async function launchExtension(): Promise<Extension> {
     // A DevTools port of its own (0: any free one) reaches the popup, which Playwright does not attach to.
     // Extension debugging lets a test click the toolbar icon for real (clickToolbarIcon).
     args: [
-      ...CHROMIUM_ARGS, '--remote-debugging-port=0', '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+      '--remote-debugging-port=0',
+      '--enable-unsafe-extension-debugging',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
     ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(first.url()).host;
   // The worker may be stopped and restarted: always ask for the live one.
   // After an update the old worker may still be listed for a moment: the newest comes last.
-  const worker = async () => context.serviceWorkers().findLast((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
+  const worker = async () =>
+    context.serviceWorkers().findLast((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
   return {
     context,
     profile,
@@ -59,7 +63,10 @@ export async function updateExtension(ext: Extension): Promise<void> {
   if (!browser) throw new Error('no browser to update the extension in');
   const session = await browser.newBrowserCDPSession();
   try {
-    const newWorker = ext.context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(ext.id), timeout: 15_000 });
+    const newWorker = ext.context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().includes(ext.id),
+      timeout: 15_000,
+    });
     await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
     await newWorker;
   } finally {
@@ -68,12 +75,20 @@ export async function updateExtension(ext: Extension): Promise<void> {
 }
 
 /** Serves fixture pages at their real URLs: `pages` maps a URL (without hash) to a fixture path under tests/fixtures/providers. */
-export async function routeFixtures(context: BrowserContext, hostGlob: string, pages: Record<string, string>): Promise<void> {
+export async function routeFixtures(
+  context: BrowserContext,
+  hostGlob: string,
+  pages: Record<string, string>,
+): Promise<void> {
   await context.route(hostGlob, (route) => {
     const url = route.request().url().split('#')[0];
     const fixture = pages[url];
     if (!fixture) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(join(FIXTURES, fixture)),
+    });
   });
 }
 
@@ -86,14 +101,22 @@ export async function tabIdOf(ext: Extension, url: string): Promise<number> {
 
 export async function badge(ext: Extension, tabId: number): Promise<{ text: string; title: string }> {
   const worker = await ext.worker();
-  return worker.evaluate(async (tab) => ({
-    text: await chrome.action.getBadgeText({ tabId: tab }),
-    title: await chrome.action.getTitle({ tabId: tab }),
-  }), tabId);
+  return worker.evaluate(
+    async (tab) => ({
+      text: await chrome.action.getBadgeText({ tabId: tab }),
+      title: await chrome.action.getTitle({ tabId: tab }),
+    }),
+    tabId,
+  );
 }
 
 /** Waits until the tab's badge shows `text`. */
-export async function waitForBadge(ext: Extension, tabId: number, text: string, timeoutMs = 10_000): Promise<{ text: string; title: string }> {
+export async function waitForBadge(
+  ext: Extension,
+  tabId: number,
+  text: string,
+  timeoutMs = 10_000,
+): Promise<{ text: string; title: string }> {
   const deadline = Date.now() + timeoutMs;
   let last = { text: '', title: '' };
   while (Date.now() < deadline) {

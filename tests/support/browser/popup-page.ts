@@ -63,7 +63,8 @@ export class PopupPage {
       awaitPromise: true,
       returnByValue: true,
     })) as { result: { value: T }; exceptionDetails?: { exception?: { description?: string }; text: string } };
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    if (result.exceptionDetails)
+      throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
     return result.result.value;
   }
 
@@ -71,8 +72,16 @@ export class PopupPage {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       // Only truth crosses back: a predicate may end on a DOM element.
-      if (await this.evaluateExpression(`(async () => Boolean(await (${predicate.toString()})(${JSON.stringify(arg ?? null)})))()`)) return;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)}); popup text: ${await this.text()}`);
+      if (
+        await this.evaluateExpression(
+          `(async () => Boolean(await (${predicate.toString()})(${JSON.stringify(arg ?? null)})))()`,
+        )
+      )
+        return;
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)}); popup text: ${await this.text()}`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -87,9 +96,17 @@ export class PopupPage {
 
   /** Clicks the button whose accessible name (aria-label or text) is exactly `name`. */
   async clickButton(name: string): Promise<void> {
-    await this.waitFor((n) => [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n), name);
+    await this.waitFor(
+      (n) =>
+        [...document.querySelectorAll('button')].some(
+          (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n,
+        ),
+      name,
+    );
     await this.evaluate((n) => {
-      const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n)!;
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n,
+      )!;
       button.click();
     }, name);
   }
@@ -110,14 +127,18 @@ export class PopupPage {
    */
   async fill(label: string, value: string): Promise<void> {
     await this.waitFor((l) => [...document.querySelectorAll('label')].some((x) => x.textContent?.trim() === l), label);
-    await this.evaluate(([l, v]) => {
-      const labelled = [...document.querySelectorAll('label')].find((x) => x.textContent?.trim() === l)!;
-      const field = document.getElementById(labelled.htmlFor) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-      field.focus();
-      // The prototype's setter, not the field's own: React tracks the value the field's setter last set.
-      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!.call(field, v);
-      field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-    }, [label, value]);
+    await this.evaluate(
+      ([l, v]) => {
+        const labelled = [...document.querySelectorAll('label')].find((x) => x.textContent?.trim() === l)!;
+        const field = document.getElementById(labelled.htmlFor) as
+          HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+        field.focus();
+        // The prototype's setter, not the field's own: React tracks the value the field's setter last set.
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!.call(field, v);
+        field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+      },
+      [label, value],
+    );
   }
 
   /**

@@ -11,7 +11,10 @@ const SEED_BATCH = 20_000;
  * `clear` empties the database first, as a new profile or a wiped browser would be.
  * Views already open do not see them: open or reload the view afterwards.
  */
-export async function seedDatabase(page: Page, data: { activities?: Activity[]; certifications?: Certification[]; clear?: boolean }): Promise<void> {
+export async function seedDatabase(
+  page: Page,
+  data: { activities?: Activity[]; certifications?: Certification[]; clear?: boolean },
+): Promise<void> {
   await page.waitForFunction(
     () =>
       new Promise((resolve) => {
@@ -34,7 +37,8 @@ export async function seedDatabase(page: Page, data: { activities?: Activity[]; 
           open.onsuccess = () => {
             const db = open.result;
             const tx = db.transaction(['activities', 'certifications', 'certificates', 'creditSummary'], 'readwrite');
-            if (clear) for (const store of ['activities', 'certifications', 'certificates']) tx.objectStore(store).clear();
+            if (clear)
+              for (const store of ['activities', 'certifications', 'certificates']) tx.objectStore(store).clear();
             for (const a of activities) tx.objectStore('activities').put(a);
             for (const c of certifications) tx.objectStore('certifications').put(c);
             const summary = tx.objectStore('creditSummary');
