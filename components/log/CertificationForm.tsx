@@ -7,9 +7,9 @@ import {
   readCertificationForm,
   type CertificationBody,
   type CertificationFormValues,
-  type CertificationInput,
   type FieldErrors,
-} from '../../lib/store/certifications';
+} from '../../lib/forms/certification-form';
+import type { CertificationInput } from '../../lib/store/certifications';
 import type { Certification } from '../../lib/model/schema';
 import { formatNumber } from '../../lib/model/format';
 import '../renewal.css';

@@ -7,7 +7,8 @@ import {
   restoreCertification,
   updateCertification,
 } from '../../lib/store/certifications';
-import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import { type CeTallyDb } from '../../lib/store/db';
+import { creditRows } from '../../lib/store/credit-rows';
 import { renewalOverview } from '../../lib/tally/renewal';
 import type { Certification } from '../../lib/model/schema';
 import { CertificationForm } from './CertificationForm';

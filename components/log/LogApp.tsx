@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  activitiesInPages,
+  activitiesInBatches,
   deleteActivity,
   findPossibleDuplicates,
   restoreActivity,
@@ -13,7 +13,8 @@ import {
 import { backupFileName, createBackup } from '../../lib/export/backup';
 import { attachCertificate, certificateOf } from '../../lib/store/certificate-files';
 import { creditTotals } from '../../lib/tally/totals';
-import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import { type CeTallyDb } from '../../lib/store/db';
+import { creditRows } from '../../lib/store/credit-rows';
 import {
   filterActivities,
   isFiltered,
@@ -197,11 +198,11 @@ export function LogApp({ db }: { db: CeTallyDb }) {
       // Reading every activity by key and leaving out the others beats reading by date or id once they are half the log.
       const activities =
         exportScope === 'shown'
-          ? activitiesInPages(db, shown, {
+          ? activitiesInBatches(db, shown, {
               mostOfLog: shown.length * 2 > oldestFirst.length,
               wholeDays: keepsWholeDays(deferredFilter),
             })
-          : activitiesInPages(db, oldestFirst, { mostOfLog: true });
+          : activitiesInBatches(db, oldestFirst, { mostOfLog: true });
       setExporting({ done: 0, visible: false });
       const timer = setTimeout(() => setExporting((e) => e && { ...e, visible: true }), PROGRESS_DELAY_MS);
       try {

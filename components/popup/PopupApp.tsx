@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activitiesInPages, recentActivities, sortByDate } from '../../lib/store/activities';
+import { activitiesInBatches, recentActivities, sortByDate } from '../../lib/store/activities';
 import { todayIso } from '../../lib/model/calendar';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../../lib/tally/totals';
-import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import { type CeTallyDb } from '../../lib/store/db';
+import { creditRows } from '../../lib/store/credit-rows';
 import type { TabReply } from '../../lib/background/messages';
 import { PERF_MARKS } from '../../lib/perf-marks';
 import { renewalOverview } from '../../lib/tally/renewal';
@@ -47,7 +48,9 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const exportCsv = async () => {
     setExportError(undefined);
     try {
-      await exportActivitiesCsv(activitiesInPages(db, sortByDate(await creditRows(db), 'oldest'), { mostOfLog: true }));
+      await exportActivitiesCsv(
+        activitiesInBatches(db, sortByDate(await creditRows(db), 'oldest'), { mostOfLog: true }),
+      );
     } catch (e) {
       setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

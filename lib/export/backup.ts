@@ -8,8 +8,8 @@ import {
   type CertificateType,
 } from '../store/certificate-files';
 import type { CeTallyDb, CertificateFile } from '../store/db';
-import { dedupKey, normalizeTitle } from '../model/dedup';
-import { localIsoDate } from './csv';
+import { dedupKey, foldText } from '../model/dedup';
+import { todayIso } from '../model/calendar';
 import { activitySchema, certificationSchema, type Activity, type Certification } from '../model/schema';
 
 /**
@@ -113,7 +113,7 @@ export type Backup = z.output<typeof backupSchema>;
 export type BackupFile = Backup['certificateFiles'][number];
 
 export function backupFileName(today: Date = new Date()): string {
-  return `ce-tally-backup-${localIsoDate(today)}.json`;
+  return `ce-tally-backup-${todayIso(today)}.json`;
 }
 
 /** Everything in the database as the backup file's text. */
@@ -307,7 +307,7 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
     else plan.activities.merged.push({ existing: match, result });
   }
 
-  const certificationKey = (c: Certification) => `${c.body}|${normalizeTitle(c.name)}`;
+  const certificationKey = (c: Certification) => `${c.body}|${foldText(c.name)}`;
   const certificationMatches = matchEntries(existing.certifications, backup.certifications, certificationKey);
   const certificationIds = new Set(existing.certifications.map((c) => c.id));
   for (const incoming of backup.certifications) {

@@ -1,4 +1,5 @@
 import type { Activity } from '../model/schema';
+import { todayIso } from '../model/calendar';
 
 /** The CSV contract of DESIGN.md: these columns, in this order. */
 export const CSV_COLUMNS = [
@@ -85,7 +86,7 @@ export class CsvInOrder {
   }
 
   /** The lines after the header, in order, `size` entries' at a time. */
-  *pieces(size: number): Generator<string> {
+  *batches(size: number): Generator<string> {
     for (let start = 0; start < this.entries.length; start += size) {
       yield this.entries
         .slice(start, start + size)
@@ -96,11 +97,5 @@ export class CsvInOrder {
 }
 
 export function csvFileName(today: Date = new Date()): string {
-  return `ce-tally-${localIsoDate(today)}.csv`;
-}
-
-/** The calendar date where the user is, not in UTC. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `ce-tally-${todayIso(today)}.csv`;
 }

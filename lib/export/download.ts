@@ -1,5 +1,5 @@
 import { CSV_HEADER, csvFileName, CsvInOrder } from './csv';
-import type { ActivityPages } from '../store/activities';
+import type { ActivityBatches } from '../store/activities';
 
 /** A plain download link: the extension needs no `downloads` permission. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -31,31 +31,31 @@ type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<v
 const yieldToPage = (): Promise<unknown> =>
   (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Activities per piece of the file encoded at once (its UTF-8 Blob): a task of about 20 ms. */
-const PIECE_SIZE = 10_000;
+/** Activities per batch of the file encoded at once (its UTF-8 Blob): a task of about 20 ms. */
+const ENCODE_BATCH = 10_000;
 
 /**
- * Writes the CSV a page of activities at a time, yielding to the page between reading a page and
- * writing it, so that a large log never freezes it. The file is encoded (a Blob) a piece at a time
- * once every page is in, as pages may come in another order than the file's. `onProgress` gets the
+ * Writes the CSV a batch of activities at a time, yielding to the page between reading a batch and
+ * writing it, so that a large log never freezes it. The file is encoded (a Blob) a batch at a time
+ * once every batch is in, as batches may come in another order than the file's. `onProgress` gets the
  * share read, 0 to 1.
  */
 export async function exportActivitiesCsv(
-  activities: ActivityPages,
+  activities: ActivityBatches,
   onProgress?: (done: number) => void,
 ): Promise<void> {
   const csv = new CsvInOrder(activities.entries);
   let done = 0;
-  for await (const page of activities.pages) {
+  for await (const batch of activities.batches) {
     await yieldToPage();
-    csv.add(page);
-    done += page.length;
+    csv.add(batch);
+    done += batch.length;
     onProgress?.(Math.min(1, done / Math.max(1, activities.count)));
   }
   const parts = [new Blob([CSV_HEADER])];
-  for (const piece of csv.pieces(PIECE_SIZE)) {
+  for (const part of csv.batches(ENCODE_BATCH)) {
     await yieldToPage();
-    parts.push(new Blob([piece]));
+    parts.push(new Blob([part]));
   }
   downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), csvFileName());
 }

@@ -59,3 +59,9 @@ export function daysBetween(from: string, to: string): number {
 export function isWithin(iso: string, from: string, to: string): boolean {
   return iso >= from && iso <= to;
 }
+
+/** Completion dates from `from` to `to`, both included; null is open-ended. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}

@@ -1,7 +1,7 @@
 import type { Activity, ActivityDraft } from './schema';
 
 /** Lower-case, accents and punctuation folded, single spaces: "Core  Training – Level 1!" -> "core training level 1". */
-export function normalizeTitle(title: string): string {
+export function foldText(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -14,10 +14,8 @@ export function normalizeTitle(title: string): string {
 export function dedupKey(
   draft: Pick<ActivityDraft, 'provider' | 'organizer' | 'courseCode' | 'title' | 'completedOn'>,
 ): string {
-  const source = draft.provider ?? (draft.organizer ? normalizeTitle(draft.organizer) : '');
-  const what = draft.courseCode
-    ? `code:${draft.courseCode.trim().toUpperCase()}`
-    : `title:${normalizeTitle(draft.title)}`;
+  const source = draft.provider ?? (draft.organizer ? foldText(draft.organizer) : '');
+  const what = draft.courseCode ? `code:${draft.courseCode.trim().toUpperCase()}` : `title:${foldText(draft.title)}`;
   return `${source}|${what}|${draft.completedOn}`;
 }
 
@@ -28,10 +26,9 @@ export function possibleDuplicates(
   exceptId?: string,
 ): Activity[] {
   const key = dedupKey(draft);
-  const title = normalizeTitle(draft.title);
+  const title = foldText(draft.title);
   return candidates.filter(
     (a) =>
-      a.id !== exceptId &&
-      (a.dedupKey === key || (a.completedOn === draft.completedOn && normalizeTitle(a.title) === title)),
+      a.id !== exceptId && (a.dedupKey === key || (a.completedOn === draft.completedOn && foldText(a.title) === title)),
   );
 }

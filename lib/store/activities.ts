@@ -1,6 +1,7 @@
 import type { CeTallyDb, CertificateFile } from './db';
 import { dedupKey, possibleDuplicates } from '../model/dedup';
 import { activityDraftSchema, type Activity, type ActivityDraft } from '../model/schema';
+import type { DateRange } from '../model/calendar';
 
 export type SaveResult = { status: 'saved' | 'already'; activity: Activity };
 
@@ -91,17 +92,15 @@ export async function updateActivity(
 
 export type DateOrder = 'newest' | 'oldest';
 
-type DateRange = { from: string; to: string };
-
-/** A date range (inclusive; empty ends: open) through the completedOn index, oldest first. */
+/** A date range (inclusive; null ends: open) through the completedOn index, oldest first. */
 function byDate(db: CeTallyDb, range: DateRange) {
   return range.from || range.to
-    ? db.activities.where('completedOn').between(range.from || '0000-01-01', range.to || '9999-12-31', true, true)
+    ? db.activities.where('completedOn').between(range.from ?? '0000-01-01', range.to ?? '9999-12-31', true, true)
     : db.activities.orderBy('completedOn');
 }
 
 /**
- * The log's activities between two ISO dates (inclusive; empty: open), in date order, read
+ * The log's activities between two ISO dates (inclusive; null: open), in date order, read
  * through the completedOn index so a narrow range never loads the whole log.
  */
 export async function activitiesByDate(db: CeTallyDb, range: DateRange, order: DateOrder): Promise<Activity[]> {
@@ -123,82 +122,82 @@ export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(
 }
 
 /**
- * Activities per read: taking one page from IndexedDB, and writing its CSV, are tasks of tens of
- * milliseconds. Reading one page ahead and no more keeps few activities alive at once: with two or
+ * Activities per read: taking one batch from IndexedDB, and writing its CSV, are tasks of tens of
+ * milliseconds. Reading one batch ahead and no more keeps few activities alive at once: with two or
  * three reads in flight, exporting 100,000 was a little faster but often paused the page 300 to
  * 450 ms to collect garbage.
  */
-const PAGE_READ_SIZE = 2000;
+const BATCH_SIZE = 2000;
 
 type Entry = Pick<Activity, 'id' | 'completedOn'>;
 
-/** Activities to be read a page at a time. */
-export interface ActivityPages {
+/** Activities to be read a batch at a time. */
+export interface ActivityBatches {
   count: number;
   /** The activities wanted, in the order wanted. */
   entries: readonly Entry[];
   /**
-   * Their activities, a page at a time: in the entries' order, or (`mostOfLog`) every activity of the
+   * Their activities, a batch at a time: in the entries' order, or (`mostOfLog`) every activity of the
    * log in primary-key order, with any that is not among the entries (one added meanwhile, say).
    */
-  pages: AsyncIterable<Activity[]>;
+  batches: AsyncIterable<Activity[]>;
 }
 
 /**
- * The activities of `entries` (summary rows, say), a page at a time, so that reading 100,000 never
+ * The activities of `entries` (summary rows, say), a batch at a time, so that reading 100,000 never
  * holds the page in one long task. Activities deleted meanwhile are left out.
  * - `mostOfLog`: the entries are most of the log (all of it, say), so every activity is read in
  *   primary-key order, the order IndexedDB reads fastest: in Chromium 100,000 activities take 2.0 s
  *   that way, 4.6 s as ranges of dates. The reader leaves out those it does not want.
  * - `wholeDays`: the entries are every activity of their dates (all of the log between two dates), so
- *   each page is one range read through the completedOn index.
+ *   each batch is one range read through the completedOn index.
  * - otherwise (a search's scattered matches) a get per id.
  */
-export function activitiesInPages(
+export function activitiesInBatches(
   db: CeTallyDb,
   entries: readonly Entry[],
-  { mostOfLog = false, wholeDays = false, pageSize = PAGE_READ_SIZE } = {},
-): ActivityPages {
+  { mostOfLog = false, wholeDays = false, batchSize = BATCH_SIZE } = {},
+): ActivityBatches {
   return {
     count: entries.length,
     entries,
-    pages: mostOfLog ? readByKey(db, pageSize) : readPages(db, entries, wholeDays, pageSize),
+    batches: mostOfLog ? readByKey(db, batchSize) : readBatches(db, entries, wholeDays, batchSize),
   };
 }
 
-async function* readByKey(db: CeTallyDb, pageSize: number): AsyncGenerator<Activity[]> {
+async function* readByKey(db: CeTallyDb, batchSize: number): AsyncGenerator<Activity[]> {
   // Ids are strings of at least one character: every one is above ''.
-  const read = (after: string) => db.activities.where(':id').above(after).limit(pageSize).toArray();
-  // The next page is read while the caller works on this one.
+  const read = (after: string) => db.activities.where(':id').above(after).limit(batchSize).toArray();
+  // The next batch is read while the caller works on this one.
   let next: Promise<Activity[]> | undefined = read('');
   while (next) {
-    const page: Activity[] = await next;
-    next = page.length === pageSize ? read(page[page.length - 1].id) : undefined;
-    yield page;
+    const batch: Activity[] = await next;
+    next = batch.length === batchSize ? read(batch[batch.length - 1].id) : undefined;
+    yield batch;
   }
 }
 
-async function* readPages(
+async function* readBatches(
   db: CeTallyDb,
   entries: readonly Entry[],
   wholeDays: boolean,
-  pageSize: number,
+  batchSize: number,
 ): AsyncGenerator<Activity[]> {
-  const pages: Array<readonly Entry[]> = [];
-  for (let start = 0; start < entries.length; start += pageSize) pages.push(entries.slice(start, start + pageSize));
-  const read = (page: readonly Entry[]) => (wholeDays ? readDays(db, page) : readIds(db, page));
-  // The next page is read while the caller works on this one.
-  let next = pages.length > 0 ? read(pages[0]) : undefined;
-  for (let i = 0; i < pages.length; i++) {
-    const page = await next!;
-    next = i + 1 < pages.length ? read(pages[i + 1]) : undefined;
-    yield page;
+  const batches: Array<readonly Entry[]> = [];
+  for (let start = 0; start < entries.length; start += batchSize) batches.push(entries.slice(start, start + batchSize));
+  const read = (batch: readonly Entry[]) => (wholeDays ? readDays(db, batch) : readIds(db, batch));
+  // The next batch is read while the caller works on this one.
+  let next = batches.length > 0 ? read(batches[0]) : undefined;
+  for (let i = 0; i < batches.length; i++) {
+    const batch = await next!;
+    next = i + 1 < batches.length ? read(batches[i + 1]) : undefined;
+    yield batch;
   }
 }
 
 async function readDays(db: CeTallyDb, entries: readonly Entry[]): Promise<Activity[]> {
   const dates = entries.map((e) => e.completedOn).sort();
-  // A page may end within a day: the next page reads that day again, and each keeps its own entries.
+  // A batch may end within a day: the next batch reads that day again, and each keeps its own entries.
   return inEntryOrder(entries, await byDate(db, { from: dates[0], to: dates[dates.length - 1] }).toArray());
 }
 

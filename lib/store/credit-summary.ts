@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { BODIES } from '../model/bodies';
-import { normalizeTitle } from '../model/dedup';
+import { foldText } from '../model/dedup';
 import { PROVIDER_NAMES } from '../model/provider-names';
 import type { Activity } from '../model/schema';
 
@@ -49,7 +49,7 @@ export function searchableText(activity: Activity): string {
     activity.completedOn,
     ...activity.credits.flatMap((c) => [c.kind, c.unit, c.body && BODIES[c.body].label]),
   ];
-  return ` ${normalizeTitle(parts.filter(Boolean).join(' '))} `;
+  return ` ${foldText(parts.filter(Boolean).join(' '))} `;
 }
 
 export function creditRow(activity: Activity): CreditRow {

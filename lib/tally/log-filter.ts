@@ -1,7 +1,8 @@
 import type { BodyId } from '../model/bodies';
+import type { DateRange } from '../model/calendar';
 import { countsToward, cycleStart } from './renewal';
 import { searchableText, type CreditRow } from '../store/credit-summary';
-import { normalizeTitle } from '../model/dedup';
+import { foldText } from '../model/dedup';
 import type { Activity, Certification, Credit } from '../model/schema';
 
 /** What the log shows: every field empty means everything. Dates are ISO, inclusive. */
@@ -27,7 +28,7 @@ export function isFiltered(filter: LogFilter): boolean {
 export type LogEntry = Activity | CreditRow;
 
 const textOf = (entry: LogEntry): string => ('search' in entry ? entry.search : searchableText(entry));
-const queryWords = (query: string): string[] => normalizeTitle(query).split(' ').filter(Boolean);
+const queryWords = (query: string): string[] => foldText(query).split(' ').filter(Boolean);
 const hasWords = (entry: LogEntry, words: readonly string[]): boolean => {
   if (words.length === 0) return true;
   const text = textOf(entry);
@@ -84,13 +85,13 @@ export function keepsWholeDays(filter: LogFilter): boolean {
 
 /**
  * The dates the filter keeps: its own range, narrowed to the certification's current cycle when
- * one is chosen. Empty ends are open.
+ * one is chosen. Null ends are open.
  */
-export function dateRange(filter: LogFilter, certifications: readonly Certification[]): { from: string; to: string } {
+export function dateRange(filter: LogFilter, certifications: readonly Certification[]): DateRange {
   const certification = filter.certificationId
     ? certifications.find((c) => c.id === filter.certificationId)
     : undefined;
-  if (!certification) return { from: filter.from, to: filter.to };
+  if (!certification) return { from: filter.from || null, to: filter.to || null };
   const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
   return {
     from: filter.from > start ? filter.from : start,

@@ -1,5 +1,5 @@
 import { BODIES, type BodyId } from '../model/bodies';
-import { addDays, addMonths } from '../model/calendar';
+import { addDays, addMonths, type DateRange } from '../model/calendar';
 import { cycleStart } from './renewal';
 import type { Activity, Certification, Credit } from '../model/schema';
 import { roundHours } from '../model/units';
@@ -67,12 +67,6 @@ function label(line: TotalLine): string {
 /** The periods the totals can cover. "cycle" is one certification's current cycle. */
 export type Period =
   { kind: 'cycle'; certificationId: string } | { kind: 'year' } | { kind: 'last-12-months' } | { kind: 'all' };
-
-/** Completion dates from `from` to `to`, both included; null is open-ended. */
-export interface DateRange {
-  from: string | null;
-  to: string | null;
-}
 
 export interface PeriodRange extends DateRange {
   label: string;

@@ -212,7 +212,7 @@ describe('CsvInOrder', () => {
     csv.add(shuffled.slice(0, 15));
     csv.add([]);
     csv.add(shuffled.slice(15));
-    const pieces = [...csv.pieces(7)];
+    const pieces = [...csv.batches(7)];
     expect(pieces).toHaveLength(5);
     expect(CSV_HEADER + pieces.join('')).toBe(activitiesToCsv([...many].reverse()));
   });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activitiesByDate, activitiesInPages, sortByDate, type ActivityPages } from '../../lib/store/activities';
-import { creditRows } from '../../lib/store/db';
+import { activitiesByDate, activitiesInBatches, sortByDate, type ActivityBatches } from '../../lib/store/activities';
+import { creditRows } from '../../lib/store/credit-rows';
 import { activitiesToCsv } from '../../lib/export/csv';
 import type { Activity } from '../../lib/model/schema';
 import { exportActivitiesCsv } from '../../lib/export/download';
@@ -28,9 +28,9 @@ function sampleLog(): Activity[] {
   );
 }
 
-async function pagesOf(pages: AsyncIterable<Activity[]>): Promise<string[][]> {
+async function batchesOf(batches: AsyncIterable<Activity[]>): Promise<string[][]> {
   const read: string[][] = [];
-  for await (const page of pages) read.push(page.map((a) => a.id));
+  for await (const batch of batches) read.push(batch.map((a) => a.id));
   return read;
 }
 
@@ -41,14 +41,14 @@ describe('sortByDate', () => {
     const rows = await creditRows(db);
     for (const order of ['oldest', 'newest'] as const) {
       expect(sortByDate(rows, order).map((r) => r.id)).toEqual(
-        (await activitiesByDate(db, { from: '', to: '' }, order)).map((a) => a.id),
+        (await activitiesByDate(db, { from: null, to: null }, order)).map((a) => a.id),
       );
     }
   });
 });
 
-describe('activitiesInPages', () => {
-  it('gives the activities of the entries in their order, a page at a time, by date range or by id alike', async () => {
+describe('activitiesInBatches', () => {
+  it('gives the activities of the entries in their order, a batch at a time, by date range or by id alike', async () => {
     const db = testDb();
     const log = sampleLog();
     await db.activities.bulkAdd(log);
@@ -56,34 +56,34 @@ describe('activitiesInPages', () => {
     const expected = newest.map((r) => r.id);
     // Pages of 4 end inside a day (2026-03-10 has four activities, split 1 + 3).
     for (const wholeDays of [true, false]) {
-      const { count, pages } = activitiesInPages(db, newest, { wholeDays, pageSize: 4 });
+      const { count, batches } = activitiesInBatches(db, newest, { wholeDays, batchSize: 4 });
       expect(count).toBe(12);
-      const read = await pagesOf(pages);
+      const read = await batchesOf(batches);
       expect(read.map((p) => p.length)).toEqual([4, 4, 4]);
       expect(read.flat()).toEqual(expected);
     }
     // A search's scattered matches, by id; whole days told wrongly still keeps only the entries.
     const scattered = [newest[1], newest[6], newest[11]];
     for (const wholeDays of [true, false]) {
-      expect((await pagesOf(activitiesInPages(db, scattered, { wholeDays, pageSize: 2 }).pages)).flat()).toEqual(
+      expect((await batchesOf(activitiesInBatches(db, scattered, { wholeDays, batchSize: 2 }).batches)).flat()).toEqual(
         scattered.map((r) => r.id),
       );
     }
-    const first = (await pagesOf(activitiesInPages(db, newest.slice(0, 1)).pages))[0];
+    const first = (await batchesOf(activitiesInBatches(db, newest.slice(0, 1)).batches))[0];
     expect(first).toEqual([newest[0].id]);
-    expect(await pagesOf(activitiesInPages(db, []).pages)).toEqual([]);
+    expect(await batchesOf(activitiesInBatches(db, []).batches)).toEqual([]);
   });
 
-  it('reads most of the log as every activity in primary-key order, a page at a time', async () => {
+  it('reads most of the log as every activity in primary-key order, a batch at a time', async () => {
     const db = testDb();
     const log = sampleLog();
     await db.activities.bulkAdd(log);
     const wanted = sortByDate(await creditRows(db), 'oldest').slice(1);
-    const { count, entries, pages } = activitiesInPages(db, wanted, { mostOfLog: true, pageSize: 5 });
+    const { count, entries, batches } = activitiesInBatches(db, wanted, { mostOfLog: true, batchSize: 5 });
     expect(count).toBe(11);
     expect(entries).toBe(wanted);
     const byKey = log.map((a) => a.id).sort();
-    expect(await pagesOf(pages)).toEqual([byKey.slice(0, 5), byKey.slice(5, 10), byKey.slice(10)]);
+    expect(await batchesOf(batches)).toEqual([byKey.slice(0, 5), byKey.slice(5, 10), byKey.slice(10)]);
   });
 
   it('leaves out activities deleted since the entries were taken', async () => {
@@ -92,10 +92,10 @@ describe('activitiesInPages', () => {
     const rows = sortByDate(await creditRows(db), 'oldest');
     await db.activities.bulkDelete([rows[0].id, rows[5].id]);
     for (const wholeDays of [true, false]) {
-      const read = (await pagesOf(activitiesInPages(db, rows, { wholeDays, pageSize: 5 }).pages)).flat();
+      const read = (await batchesOf(activitiesInBatches(db, rows, { wholeDays, batchSize: 5 }).batches)).flat();
       expect(read).toEqual(rows.filter((_, i) => i !== 0 && i !== 5).map((r) => r.id));
     }
-    const byKey = (await pagesOf(activitiesInPages(db, rows, { mostOfLog: true, pageSize: 5 }).pages)).flat();
+    const byKey = (await batchesOf(activitiesInBatches(db, rows, { mostOfLog: true, batchSize: 5 }).batches)).flat();
     expect(byKey).toEqual(
       rows
         .filter((_, i) => i !== 0 && i !== 5)
@@ -109,28 +109,28 @@ describe('exportActivitiesCsv', () => {
   afterEach(() => vi.restoreAllMocks());
 
   /** The file exportActivitiesCsv offers for download. */
-  async function exported(pages: ActivityPages, onProgress?: (done: number) => void): Promise<string> {
+  async function exported(batches: ActivityBatches, onProgress?: (done: number) => void): Promise<string> {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
       return 'blob:test';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await exportActivitiesCsv(pages, onProgress);
+    await exportActivitiesCsv(batches, onProgress);
     expect(blobs).toHaveLength(1);
     return blobs[0].text();
   }
 
-  it('writes pages read by key in the order of the entries, the same file as read by date', async () => {
+  it('writes batches read by key in the order of the entries, the same file as read by date', async () => {
     const db = testDb();
     await db.activities.bulkAdd(sampleLog());
     const rows = await creditRows(db);
     for (const order of ['oldest', 'newest'] as const) {
       const entries = sortByDate(rows, order);
-      const byKey = await exported(activitiesInPages(db, entries, { mostOfLog: true, pageSize: 5 }));
-      expect(byKey).toBe(activitiesToCsv(await activitiesByDate(db, { from: '', to: '' }, order)));
+      const byKey = await exported(activitiesInBatches(db, entries, { mostOfLog: true, batchSize: 5 }));
+      expect(byKey).toBe(activitiesToCsv(await activitiesByDate(db, { from: null, to: null }, order)));
       vi.restoreAllMocks();
-      expect(await exported(activitiesInPages(db, entries, { wholeDays: true, pageSize: 5 }))).toBe(byKey);
+      expect(await exported(activitiesInBatches(db, entries, { wholeDays: true, batchSize: 5 }))).toBe(byKey);
       vi.restoreAllMocks();
     }
   });
@@ -139,20 +139,20 @@ describe('exportActivitiesCsv', () => {
     const db = testDb();
     await db.activities.bulkAdd(sampleLog());
     const entries = sortByDate(await creditRows(db), 'newest').filter((_, i) => i % 3 !== 0);
-    const text = await exported(activitiesInPages(db, entries, { mostOfLog: true, pageSize: 5 }));
+    const text = await exported(activitiesInBatches(db, entries, { mostOfLog: true, batchSize: 5 }));
     expect(text).toBe(activitiesToCsv((await db.activities.bulkGet(entries.map((e) => e.id))) as Activity[]));
   });
 
-  it('writes page after page into the same file as the one-piece CSV, reporting its progress', async () => {
+  it('writes batch after batch into the same file as the one-batch CSV, reporting its progress', async () => {
     const db = testDb();
     await db.activities.bulkAdd(sampleLog());
     const rows = sortByDate(await creditRows(db), 'oldest');
     const progress: number[] = [];
-    const text = await exported(activitiesInPages(db, rows, { wholeDays: true, pageSize: 5 }), (done) =>
+    const text = await exported(activitiesInBatches(db, rows, { wholeDays: true, batchSize: 5 }), (done) =>
       progress.push(done),
     );
     expect(progress).toEqual([5 / 12, 10 / 12, 1]);
-    expect(text).toBe(activitiesToCsv(await activitiesByDate(db, { from: '', to: '' }, 'oldest')));
+    expect(text).toBe(activitiesToCsv(await activitiesByDate(db, { from: null, to: null }, 'oldest')));
     expect(
       Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data.map(
         (r) => r.activity_id,

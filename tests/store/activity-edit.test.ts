@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type { DateRange } from '../../lib/model/calendar';
 import { describe, expect, it } from 'vitest';
 import {
   activitiesByDate,
@@ -128,12 +129,12 @@ describe('activitiesByDate', () => {
     const db = testDb();
     const dates = ['2024-01-01', '2025-06-15', '2025-12-31', '2026-03-01'];
     await db.activities.bulkAdd(dates.map((completedOn, i) => activity({ completedOn, courseCode: `CEP10000${i}` })));
-    const dated = async (range: { from: string; to: string }, order: 'newest' | 'oldest') =>
+    const dated = async (range: DateRange, order: 'newest' | 'oldest') =>
       (await activitiesByDate(db, range, order)).map((a) => a.completedOn);
-    expect(await dated({ from: '', to: '' }, 'newest')).toEqual([...dates].reverse());
+    expect(await dated({ from: null, to: null }, 'newest')).toEqual([...dates].reverse());
     expect(await dated({ from: '2025-06-15', to: '2025-12-31' }, 'oldest')).toEqual(['2025-06-15', '2025-12-31']);
-    expect(await dated({ from: '2025-07-01', to: '' }, 'oldest')).toEqual(['2025-12-31', '2026-03-01']);
-    expect(await dated({ from: '', to: '2024-12-31' }, 'newest')).toEqual(['2024-01-01']);
+    expect(await dated({ from: '2025-07-01', to: null }, 'oldest')).toEqual(['2025-12-31', '2026-03-01']);
+    expect(await dated({ from: null, to: '2024-12-31' }, 'newest')).toEqual(['2024-01-01']);
     expect(await dated({ from: '2026-01-01', to: '2025-01-01' }, 'newest')).toEqual([]);
   });
 });

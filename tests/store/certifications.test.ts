@@ -3,13 +3,15 @@ import { BODIES } from '../../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
   certificationDefaults,
-  createCertification,
-  deleteCertification,
   formValues,
   readCertificationForm,
+  type CertificationFormValues,
+} from '../../lib/forms/certification-form';
+import {
+  createCertification,
+  deleteCertification,
   restoreCertification,
   updateCertification,
-  type CertificationFormValues,
   type CertificationInput,
 } from '../../lib/store/certifications';
 import { certificationSchema } from '../../lib/model/schema';

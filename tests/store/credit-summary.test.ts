@@ -11,7 +11,8 @@ import {
 } from '../../lib/store/activities';
 import { attachCertificate } from '../../lib/store/certificate-files';
 import { creditRow, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
-import { creditRows, type CeTallyDb } from '../../lib/store/db';
+import type { CeTallyDb } from '../../lib/store/db';
+import { creditRows } from '../../lib/store/credit-rows';
 import { activity, draft, testDb } from '../support/helpers';
 
 async function expectSummaryMatches(db: CeTallyDb) {

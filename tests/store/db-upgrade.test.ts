@@ -4,7 +4,8 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { creditRow, summaryKey } from '../../lib/store/credit-summary';
-import { creditRows, openDb } from '../../lib/store/db';
+import { openDb } from '../../lib/store/db';
+import { creditRows } from '../../lib/store/credit-rows';
 import { activitySchema, certificationSchema } from '../../lib/model/schema';
 
 /**

@@ -125,7 +125,7 @@ describe('filters', () => {
 
   it('keeps only the certification’s cycle, within the filter’s own range', () => {
     const ace = certification({ id: 'ace-cpt', cycleEnd: '2027-06-30', cycleMonths: 24 });
-    expect(dateRange({ ...NO_FILTER, from: '2020-01-01' }, [ace])).toEqual({ from: '2020-01-01', to: '' });
+    expect(dateRange({ ...NO_FILTER, from: '2020-01-01' }, [ace])).toEqual({ from: '2020-01-01', to: null });
     expect(dateRange({ ...NO_FILTER, certificationId: 'ace-cpt' }, [ace])).toEqual({
       from: '2025-07-01',
       to: '2027-06-30',
