@@ -1,5 +1,5 @@
 /**
- * npm run bench: the figures of DESIGN.md's quality bars, measured in headless Chromium in one run.
+ * npm run bench: the figures of docs/performance.md, measured in headless Chromium in one run.
  * Prints a table for people and, as its last line, one JSON object.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The detect CLI (a contract, see DESIGN.md):
+ * The detect CLI (a contract, see docs/contracts.md):
  *   npm run -s detect -- FILE.html --url URL
  * prints one JSON object and exits 0; an unreadable file or a bad URL: one line on stderr, exit 2.
  */

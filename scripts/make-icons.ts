@@ -1,4 +1,4 @@
-/** Renders scripts/icon.svg to public/icon/{16,32,48,128}.png in headless Chromium (npm run icons). */
+/** Renders scripts/icon.svg to public/icon/{16,32,48,128}.png in headless Chromium (npx tsx scripts/make-icons.ts). */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../tests/support/browser/chromium';

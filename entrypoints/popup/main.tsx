@@ -49,6 +49,6 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
   );
 }
 
-// start.ts has already asked the background to save what the tab shows (see opening.ts).
+// popup-start.ts has already asked the background to save what the tab shows (see opening.ts).
 render(undefined, undefined);
 void startOpening().then(({ reply, tabId }) => render(reply, tabId));

@@ -13,7 +13,7 @@ type WithOpening = typeof globalThis & { [KEY]?: Promise<Opening> };
 
 /**
  * Opening the popup on a detected page is the save. It is asked for by a tiny script of its own
- * (entrypoints/popup-start.ts) that runs before the popup's React and Dexie have loaded, which saves ~40 ms a click.
+ * (entrypoints/popup-start.ts) that runs before the popup's React and Dexie have loaded (docs/architecture.md).
  */
 export function startOpening(): Promise<Opening> {
   const scope = globalThis as WithOpening;

@@ -18,7 +18,7 @@ import { pesi } from './providers/pesi';
 import { udemy } from './providers/udemy';
 import type { Detection, Provider } from './types';
 
-/** Every provider, one file each in ./providers/, in DESIGN.md's order. The manifest's matches come from here. */
+/** Every provider, one file each in ./providers/, in the order of docs/contracts.md. The manifest's matches come from here. */
 export const PROVIDERS: readonly Provider[] = [
   nasm,
   ace,

@@ -18,7 +18,7 @@ const INLINE = new Set(
 /**
  * Caps work on huge pages: detection reads at most this much of the content's text. A certificate or a
  * passed quiz says what it is within its first few thousand characters; a page whose content runs far
- * longer is a transcript or a listing. 20,000 characters keep detection near 4 ms on a 1 MB page.
+ * longer is a transcript or a listing. The cap keeps detection on a 1 MB page fast (docs/performance.md).
  */
 export const MAX_TEXT = 20_000;
 /** A single text node counts for at most this much: one megabyte-long title must not hide the rest of the page. */

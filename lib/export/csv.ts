@@ -1,7 +1,7 @@
 import type { Activity } from '../model/schema';
 import { todayIso } from '../model/calendar';
 
-/** The CSV contract of DESIGN.md: these columns, in this order. */
+/** The CSV contract (docs/contracts.md): these columns, in this order. */
 export const CSV_COLUMNS = [
   'activity_id',
   'completed_on',
@@ -26,10 +26,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
 
 /**
- * One cell, quoted as papaparse's unparse quotes it (tests/csv.test.ts checks the two agree). Written
- * here because papaparse wants one object or array per row and checks every cell four ways: with
- * 10,000 activities the rows and unparse took 90 ms of the export's main thread in Chromium, these
- * lines 45.
+ * One cell, quoted as papaparse's unparse quotes it (tests/export/csv.test.ts checks the two agree). Written
+ * here because papaparse wants one object or array per row and checks every cell four ways: twice the
+ * time of these lines (docs/performance.md).
  */
 function cell(value: string): string {
   const formula = FORMULA_START.test(value);
@@ -73,8 +72,8 @@ export function activitiesToCsv(activities: readonly Activity[]): string {
 /**
  * The lines of activities that come in any order (IndexedDB reads a whole log fastest by primary
  * key), written in the order of `entries`. Activities that are not among the entries are left out,
- * and so are entries no activity came for. Nothing is done for every entry at once: with 100,000,
- * making a map or a set of their ids held the page for over 50 ms.
+ * and so are entries no activity came for. Nothing is done for every entry at once: for a large log a
+ * map or a set of their ids is one long task (docs/performance.md).
  */
 export class CsvInOrder {
   private readonly lines = new Map<string, string>();

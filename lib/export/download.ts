@@ -25,13 +25,12 @@ type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<v
 
 /**
  * Lets the page handle input and paint before the next piece of work. With scheduler.yield() where
- * there is one: setTimeout(0), called from its own callback again and again, waits 4 ms from the fifth
- * time on, which for the 50 pieces of 100,000 activities was 200 ms of waiting.
+ * there is one: setTimeout(0), called from its own callback again and again, is clamped to 4 ms.
  */
 const yieldToPage = (): Promise<unknown> =>
   (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Activities per batch of the file encoded at once (its UTF-8 Blob): a task of about 20 ms. */
+/** Activities per batch of the file encoded at once (its UTF-8 Blob): a short task (docs/performance.md). */
 const ENCODE_BATCH = 10_000;
 
 /**

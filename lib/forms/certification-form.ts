@@ -6,7 +6,7 @@ import { certificationInputSchema, type CertificationInput } from '../store/cert
 
 export type CertificationBody = Certification['body'];
 
-/** What the user can pick, with the certification name each one defaults to (DOMAIN.md's table). */
+/** What the user can pick, with the certification name each one defaults to (docs/domain.md's table). */
 export const CERTIFICATION_CHOICES: ReadonlyArray<{ body: CertificationBody; name: string }> = [
   { body: 'nasm', name: 'NASM-CPT' },
   { body: 'ace', name: 'ACE' },
@@ -21,7 +21,7 @@ export const CERTIFICATION_CHOICES: ReadonlyArray<{ body: CertificationBody; nam
   { body: 'other', name: '' },
 ];
 
-/** A default DOMAIN.md marks as coming from third-party pages only, and what the user should know about it. */
+/** A default docs/domain.md marks as coming from third-party pages only, and what the user should know about it. */
 export interface UnconfirmedDefault {
   field: BodyInfoField;
   note: string;

@@ -1,6 +1,6 @@
 /**
- * Certifying bodies, their units and renewal defaults, from DOMAIN.md.
- * `unconfirmed` lists the fields DOMAIN.md marks as coming from third-party pages only:
+ * Certifying bodies, their units and renewal defaults, from docs/domain.md.
+ * `unconfirmed` lists the fields docs/domain.md marks as coming from third-party pages only:
  * the UI shows them as editable defaults with a note.
  */
 import { BODY_IDS, BODY_SCALES, type BodyId, type BodyScale } from './body-scales';

@@ -33,8 +33,8 @@ function scale(unit: string, hoursPerUnit: number, aliases: readonly string[], a
 }
 
 /**
- * Kept apart from BODIES so the content script (15 kB budget) carries only this table.
- * Values from DOMAIN.md's body table.
+ * Kept apart from BODIES so the content script carries only this table.
+ * Values from the body table of docs/domain.md.
  */
 export const BODY_SCALES: Record<BodyId, BodyScale> = {
   nasm: scale('CEU', 10, ['National Academy of Sports Medicine', 'NASM']),

@@ -1,4 +1,4 @@
-/** The provider ids of DESIGN.md, a contract: each has one file in ./providers/. */
+/** The provider ids of docs/contracts.md, a contract: each has one file in ./providers/. */
 export const PROVIDER_IDS = [
   'nasm',
   'ace',

@@ -123,9 +123,8 @@ export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(
 
 /**
  * Activities per read: taking one batch from IndexedDB, and writing its CSV, are tasks of tens of
- * milliseconds. Reading one batch ahead and no more keeps few activities alive at once: with two or
- * three reads in flight, exporting 100,000 was a little faster but often paused the page 300 to
- * 450 ms to collect garbage.
+ * milliseconds. Reading one batch ahead and no more keeps few activities alive at once: more reads in
+ * flight made long garbage-collection pauses (docs/performance.md).
  */
 const BATCH_SIZE = 2000;
 
@@ -147,8 +146,8 @@ export interface ActivityBatches {
  * The activities of `entries` (summary rows, say), a batch at a time, so that reading 100,000 never
  * holds the page in one long task. Activities deleted meanwhile are left out.
  * - `mostOfLog`: the entries are most of the log (all of it, say), so every activity is read in
- *   primary-key order, the order IndexedDB reads fastest: in Chromium 100,000 activities take 2.0 s
- *   that way, 4.6 s as ranges of dates. The reader leaves out those it does not want.
+ *   primary-key order, the order IndexedDB reads fastest (twice as fast as ranges of dates). The reader
+ *   leaves out those it does not want.
  * - `wholeDays`: the entries are every activity of their dates (all of the log between two dates), so
  *   each batch is one range read through the completedOn index.
  * - otherwise (a search's scattered matches) a get per id.

@@ -10,8 +10,8 @@ const parsedSummaries = new WeakMap<
 /**
  * Every activity's date, CPR/AED mark, credits and search text, from the summary records (fast at any
  * size). Views that read an unchanged summary (the log and the certifications, both on the options
- * page) share one parse and one copy of the rows: with 100,000 activities a copy is some 35 MB,
- * and a second one doubled the pauses of the garbage collector. Read-only, then. After a write, only
+ * page) share one parse and one copy of the rows: a second copy of a large log's rows doubled the pauses
+ * of the garbage collector. Read-only, then. After a write, only
  * the buckets it changed are parsed again.
  */
 export async function creditRows(db: CeTallyDb): Promise<readonly CreditRow[]> {

@@ -6,21 +6,19 @@ import type { Activity } from '../model/schema';
 
 /**
  * What the popup and the log's filters need of every activity (its date, CPR/AED mark, credits and
- * searchable text), kept beside the activities. Reading 10,000 activities takes IndexedDB about 170 ms in Chromium; this summary
- * about 10 ms, so the popup opens as fast with years of history as with none.
+ * searchable text), kept beside the activities: reading it is an order of magnitude faster than reading
+ * the activities, so the popup opens as fast with years of history as with none (docs/architecture.md).
  *
  * It is maintained below Dexie (a DBCore middleware): every write to `activities`, whatever code makes
  * it, updates the summary in the same transaction, so the two can never disagree.
  *
  * The rows are spread over SUMMARY_BUCKETS records by a hash of the activity id, so a write rewrites
- * only its bucket: with 10,000 activities, reading, parsing, writing back and committing the summary
- * as one 2.8 MB record took 80 of a save's 140 ms in Chromium.
+ * only its bucket, not the whole summary (docs/performance.md has the figures).
  */
 export const SUMMARY_TABLE = 'creditSummary';
 /**
- * With 10,000 activities, 32 buckets of 90 kB each: rewriting one takes 3 ms, and reading all 7 ms
- * (one 2.8 MB record: 3 ms). Chromium keeps a value over 64 kB in a file of its own, which it reads
- * far faster than many small values: 64 buckets of 44 kB took 30 ms to read.
+ * Few enough that each bucket stays over 64 kB with a large log: Chromium keeps such a value in a file of
+ * its own, which it reads far faster than many small values (docs/performance.md).
  */
 export const SUMMARY_BUCKETS = 32;
 

@@ -30,7 +30,7 @@ export const DB_NAME = 'ce-tally';
 
 /**
  * Opens the database. Every schema change is a new `version()` with an upgrade and a test
- * that opens a database written by the previous version (tests/db-upgrade.test.ts).
+ * that opens a database written by the previous version (tests/store/db-upgrade.test.ts).
  * `indexedDB` lets each test use its own fake factory.
  */
 export function openDb(

@@ -22,7 +22,7 @@ describe('creditHours', () => {
     expect(creditHours(credit)).toBe(hours);
   });
 
-  it('has a scale for every body in DOMAIN.md', () => {
+  it('has a scale for every body in docs/domain.md', () => {
     for (const id of BODY_IDS) expect(BODIES[id].hoursPerUnit).toBeGreaterThan(0);
   });
 });

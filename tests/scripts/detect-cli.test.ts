@@ -10,7 +10,7 @@ import { FIXTURES } from '../support/helpers';
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
 
-/** The CLI as DESIGN.md specifies it: `npm run -s detect -- FILE.html --url URL`. */
+/** The CLI as docs/contracts.md specifies it: `npm run -s detect -- FILE.html --url URL`. */
 async function detect(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('npm', ['run', '-s', 'detect', '--', ...args], { cwd: ROOT });

@@ -30,7 +30,7 @@ function input(overrides: Partial<CertificationFormValues> = {}): CertificationI
 }
 
 describe('defaults from the body table', () => {
-  it('offers the bodies of DOMAIN.md with their requirement, cycle and unit', () => {
+  it('offers the bodies of docs/domain.md with their requirement, cycle and unit', () => {
     expect(CERTIFICATION_CHOICES.map((c) => c.name || c.body)).toEqual([
       'NASM-CPT',
       'ACE',
@@ -77,7 +77,7 @@ describe('defaults from the body table', () => {
     }
   });
 
-  it('notes every default DOMAIN.md marks unconfirmed, and only those', () => {
+  it('notes every default docs/domain.md marks unconfirmed, and only those', () => {
     expect(certificationDefaults('nasm').unconfirmed.map((u) => u.field)).toEqual(['hoursPerUnit']);
     expect(certificationDefaults('nasm').unconfirmed[0].note).toContain('1 CEU = 10 contact hours');
     expect(certificationDefaults('issa').unconfirmed.map((u) => u.field)).toEqual(['hoursPerUnit', 'requirement']);
