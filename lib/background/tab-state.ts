@@ -18,7 +18,7 @@ export interface Badge {
   title: string;
 }
 
-export function creditSummary(detection: Detection): string {
+export function describeCredits(detection: Detection): string {
   const { credits } = detection.activity;
   if (credits.length === 0) return 'no credits stated';
   return credits.map((c) => `${formatAmount(c.amount, c.unit, c.body)} (${formatHours(c.hours)})`).join(', ');
@@ -37,6 +37,6 @@ export function badgeFor(status: BadgeStatus, detection?: Detection): Badge {
   return {
     text,
     color: '#1a56db',
-    title: `CE Tally: completed “${title}”${body ? ` (${body.trim()})` : ''}, ${creditSummary(detection)}. Click to save.`,
+    title: `CE Tally: completed “${title}”${body ? ` (${body.trim()})` : ''}, ${describeCredits(detection)}. Click to save.`,
   };
 }
