@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   creditKind,
   derivedHours,
@@ -19,6 +19,8 @@ import { PROVIDER_IDS } from '../lib/model/provider-ids';
 import { PROVIDER_NAMES } from '../lib/model/provider-names';
 import { FORMATS, type Activity, type ActivityDraft } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
+import { useFormFields } from './form-fields';
+import { errorMessage } from '../lib/errors';
 
 export interface ActivityFormProps {
   /** A draft to start from: a detected or captured page, or the activity being edited. */
@@ -63,11 +65,9 @@ export function ActivityForm({
   onCancel,
   children,
 }: ActivityFormProps) {
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, setErrors, showErrors, fieldId, fieldProps, fieldError } = useFormFields<FieldErrors>();
   const [fields, setFields] = useState<ActivityFields>(() => initialFields ?? fieldsFromDraft(initial));
   const edited = useRef(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | undefined>();
   const [duplicates, setDuplicates] = useState<{ draft: ActivityDraft; found: Activity[] } | undefined>();
   const [file, setFile] = useState<{ file: File; error?: string } | undefined>();
@@ -87,25 +87,13 @@ export function ActivityForm({
       fields.credits.map((c, i) => (i === index ? credit : c)),
     );
 
-  const fieldProps = (name: string) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const fieldError = (name: string) =>
-    errors[name] ? (
-      <p id={`${id}-${name}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    ) : null;
-
   const save = async (draft: ActivityDraft) => {
     setBusy(true);
     try {
       const message = await onSubmit(draft, file?.file);
       setFormError(message);
     } catch (error) {
-      setFormError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFormError(`Not saved: ${errorMessage(error)}`);
     } finally {
       setBusy(false);
     }
@@ -117,12 +105,8 @@ export function ActivityForm({
     const reading = draftFromFields(fields);
     const fileErrors: FieldErrors = file?.error ? { certificateFile: file.error } : {};
     const allErrors = { ...(reading.ok ? {} : reading.errors), ...fileErrors };
-    setErrors(allErrors);
-    if (!reading.ok || file?.error) {
-      // Move to the first field to fix, so keyboard and screen-reader users land on it.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    showErrors(allErrors);
+    if (!reading.ok || file?.error) return;
     if (findDuplicates && !duplicates) {
       const found = await findDuplicates(reading.draft);
       if (found.length > 0) {
@@ -147,11 +131,11 @@ export function ActivityForm({
     <form
       ref={formRef}
       className="activity-form"
-      aria-labelledby={`${id}-heading`}
+      aria-labelledby={fieldId('heading')}
       noValidate
       onSubmit={(e) => void submit(e)}
     >
-      <h2 id={`${id}-heading`}>{heading}</h2>
+      <h2 id={fieldId('heading')}>{heading}</h2>
       {errorCount > 0 && (
         <p role="alert" className="error">
           Check the {errorCount === 1 ? 'field' : `${errorCount} fields`} marked below.
@@ -159,21 +143,21 @@ export function ActivityForm({
       )}
 
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={fieldId('title')}>Title</label>
         <input {...fieldProps('title')} value={fields.title} onChange={(e) => set('title', e.target.value)} />
         {fieldError('title')}
         <ShortenedNote activity={initial} fix="Check the title above and complete it if you need to." />
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-source`}>Provider or organizer</label>
+          <label htmlFor={fieldId('source')}>Provider or organizer</label>
           <input
             {...fieldProps('source')}
-            list={`${id}-providers`}
+            list={fieldId('providers')}
             value={fields.source}
             onChange={(e) => set('source', e.target.value)}
           />
-          <datalist id={`${id}-providers`}>
+          <datalist id={fieldId('providers')}>
             {PROVIDER_IDS.map((p) => (
               <option key={p} value={PROVIDER_NAMES[p]} />
             ))}
@@ -181,7 +165,7 @@ export function ActivityForm({
           {fieldError('source')}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-completedOn`}>Date completed</label>
+          <label htmlFor={fieldId('completedOn')}>Date completed</label>
           <input
             {...fieldProps('completedOn')}
             type="date"
@@ -193,7 +177,7 @@ export function ActivityForm({
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-format`}>Format</label>
+          <label htmlFor={fieldId('format')}>Format</label>
           <select
             {...fieldProps('format')}
             value={fields.format}
@@ -208,7 +192,7 @@ export function ActivityForm({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-courseCode`}>Course code</label>
+          <label htmlFor={fieldId('courseCode')}>Course code</label>
           <input
             {...fieldProps('courseCode')}
             value={fields.courseCode}
@@ -219,12 +203,12 @@ export function ActivityForm({
       </div>
       <div className="field checkbox">
         <input
-          id={`${id}-cprAed`}
+          id={fieldId('cprAed')}
           type="checkbox"
           checked={fields.cprAed}
           onChange={(e) => set('cprAed', e.target.checked)}
         />
-        <label htmlFor={`${id}-cprAed`}>CPR/AED course</label>
+        <label htmlFor={fieldId('cprAed')}>CPR/AED course</label>
       </div>
 
       <fieldset className="credits">
@@ -255,7 +239,7 @@ export function ActivityForm({
       </fieldset>
 
       <div className="field">
-        <label htmlFor={`${id}-sourceUrl`}>Course page</label>
+        <label htmlFor={fieldId('sourceUrl')}>Course page</label>
         <input
           {...fieldProps('sourceUrl')}
           type="url"
@@ -266,7 +250,7 @@ export function ActivityForm({
         {fieldError('sourceUrl')}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-certificateUrl`}>Certificate page</label>
+        <label htmlFor={fieldId('certificateUrl')}>Certificate page</label>
         <input
           {...fieldProps('certificateUrl')}
           type="url"
@@ -278,7 +262,7 @@ export function ActivityForm({
       </div>
       {withCertificateFile && (
         <div className="field">
-          <label htmlFor={`${id}-certificateFile`}>Certificate file (PDF or image, up to 10 MB)</label>
+          <label htmlFor={fieldId('certificateFile')}>Certificate file (PDF or image, up to 10 MB)</label>
           <input
             {...fieldProps('certificateFile')}
             type="file"
@@ -289,7 +273,7 @@ export function ActivityForm({
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-notes`}>Notes</label>
+        <label htmlFor={fieldId('notes')}>Notes</label>
         <textarea
           {...fieldProps('notes')}
           rows={3}

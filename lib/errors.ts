@@ -1,3 +1,8 @@
+/** What an error says, for a message on screen: its message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A storage failure in words a user can act on. Nothing saved before is lost by a failed write. */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
@@ -9,7 +14,7 @@ export function describeStorageError(error: unknown): string {
     return 'The log was busy being updated. Try again; everything saved before is safe.';
   }
   if (name === 'ZodError') return 'This page’s data could not be read as a course completion.';
-  return `Could not write to the log (${error instanceof Error ? error.message : String(error)}); everything saved before is safe.`;
+  return `Could not write to the log (${errorMessage(error)}); everything saved before is safe.`;
 }
 
 export function isDatabaseClosed(error: unknown): boolean {

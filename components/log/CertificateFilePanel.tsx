@@ -10,6 +10,7 @@ import {
 import type { CeTallyDb, CertificateFile } from '../../lib/store/db';
 import type { Activity } from '../../lib/model/schema';
 import { downloadBlob, openBlob } from '../../lib/export/download';
+import { useAction } from '../use-action';
 
 const TYPE_LABELS: Record<string, string> = {
   'application/pdf': 'PDF',
@@ -27,13 +28,9 @@ export function fileNames(files: CertificateFile[]): string {
 export function CertificateFilePanel({ db, activity }: { db: CeTallyDb; activity: Activity }) {
   const id = useId();
   const file = useLiveQuery(() => certificateOf(db, activity), [db, activity.certificateFileId]);
-  const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<{ text: string; undo: () => Promise<void> } | undefined>();
 
-  const run = (work: () => Promise<void>) => {
-    setError(undefined);
-    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
+  const { error, setError, run } = useAction();
   const attach = (chosen: File) =>
     run(async () => {
       const result = await attachCertificate(db, activity.id, chosen);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useFormFields } from '../form-fields';
 import { BODIES } from '../../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
@@ -13,6 +14,7 @@ import type { CertificationInput } from '../../lib/store/certifications';
 import type { Certification } from '../../lib/model/schema';
 import { formatNumber } from '../../lib/model/format';
 import '../renewal.css';
+import { errorMessage } from '../../lib/errors';
 
 function choiceLabel(body: CertificationBody, name: string): string {
   return body === 'other' ? 'Other (enter its unit and scale)' : `${name} – ${BODIES[body].name}`;
@@ -32,19 +34,12 @@ export function CertificationForm({
   onCancel: () => void;
 }) {
   const [values, setValues] = useState<CertificationFormValues>(() => formValues(initial ?? 'nasm'));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const idPrefix = useId();
+  const { formRef, showErrors, fieldId, fieldProps, fieldError } = useFormFields<FieldErrors>();
   const body = values.body as CertificationBody;
   const defaults = certificationDefaults(body);
   const other = body === 'other';
-
-  useEffect(() => {
-    // Take keyboard and screen-reader users to the first field to fix, once the messages are shown.
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
 
   const set = <K extends keyof CertificationFormValues>(field: K, value: CertificationFormValues[K]) =>
     setValues((v) => ({ ...v, [field]: value }));
@@ -62,37 +57,28 @@ export function CertificationForm({
     setSaveError(undefined);
     const result = readCertificationForm(values);
     if (!result.ok) {
-      setErrors(result.errors);
+      showErrors(result.errors);
       return;
     }
-    setErrors({});
+    showErrors({});
     setSaving(true);
     try {
       await onSave(result.input);
     } catch (error) {
-      setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setSaveError(`Not saved: ${errorMessage(error)}`);
     } finally {
       setSaving(false);
     }
   };
 
   const field = (name: keyof CertificationFormValues, label: string, input: ReactNode, note?: ReactNode) => (
-    <div className="form-field">
-      <label htmlFor={`${idPrefix}-${name}`}>{label}</label>
+    <div className="field">
+      <label htmlFor={fieldId(name)}>{label}</label>
       {input}
       {note}
-      {errors[name] && (
-        <p id={`${idPrefix}-${name}-error`} className="error field-error">
-          {errors[name]}
-        </p>
-      )}
+      {fieldError(name)}
     </div>
   );
-  const inputProps = (name: keyof CertificationFormValues) => ({
-    id: `${idPrefix}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${idPrefix}-${name}-error` : undefined,
-  });
   const unconfirmed = (fieldName: string) =>
     defaults.unconfirmed
       .filter((u) => u.field === fieldName)
@@ -115,7 +101,7 @@ export function CertificationForm({
         'body',
         'Certifying body',
         <select
-          {...inputProps('body')}
+          {...fieldProps('body')}
           autoFocus
           value={values.body}
           onChange={(e) => chooseBody(e.target.value as CertificationBody)}
@@ -131,13 +117,13 @@ export function CertificationForm({
       {field(
         'name',
         'Certification name',
-        <input {...inputProps('name')} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />,
+        <input {...fieldProps('name')} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />,
       )}
       {field(
         'cycleEnd',
         'Cycle end date (or expiry)',
         <input
-          {...inputProps('cycleEnd')}
+          {...fieldProps('cycleEnd')}
           type="date"
           value={values.cycleEnd}
           onChange={(e) => set('cycleEnd', e.target.value)}
@@ -147,7 +133,7 @@ export function CertificationForm({
         'cycleMonths',
         'Cycle length (months)',
         <input
-          {...inputProps('cycleMonths')}
+          {...fieldProps('cycleMonths')}
           type="number"
           inputMode="numeric"
           min={1}
@@ -164,7 +150,7 @@ export function CertificationForm({
             'unit',
             'Unit',
             <input
-              {...inputProps('unit')}
+              {...fieldProps('unit')}
               type="text"
               placeholder="e.g. CE credits"
               value={values.unit}
@@ -175,7 +161,7 @@ export function CertificationForm({
             'hoursPerUnit',
             'Contact hours per unit',
             <input
-              {...inputProps('hoursPerUnit')}
+              {...fieldProps('hoursPerUnit')}
               type="number"
               inputMode="decimal"
               min={0}
@@ -190,7 +176,7 @@ export function CertificationForm({
         'requirement',
         `Requirement (${other ? values.unit.trim() || 'units' : defaults.unit})`,
         <input
-          {...inputProps('requirement')}
+          {...fieldProps('requirement')}
           type="number"
           inputMode="decimal"
           min={0}
@@ -206,14 +192,14 @@ export function CertificationForm({
           {unconfirmed('hoursPerUnit')}
         </>,
       )}
-      <div className="form-field form-check">
+      <div className="field checkbox">
         <input
-          id={`${idPrefix}-cprRequired`}
+          id={fieldId('cprRequired')}
           type="checkbox"
           checked={values.cprRequired}
           onChange={(e) => set('cprRequired', e.target.checked)}
         />
-        <label htmlFor={`${idPrefix}-cprRequired`}>Renewal needs a current CPR/AED</label>
+        <label htmlFor={fieldId('cprRequired')}>Renewal needs a current CPR/AED</label>
       </div>
       {unconfirmed('cprCredit')}
       {values.cprRequired &&
@@ -221,7 +207,7 @@ export function CertificationForm({
           'cprExpires',
           'CPR/AED card expires (optional)',
           <input
-            {...inputProps('cprExpires')}
+            {...fieldProps('cprExpires')}
             type="date"
             value={values.cprExpires}
             onChange={(e) => set('cprExpires', e.target.value)}

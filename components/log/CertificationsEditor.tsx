@@ -13,11 +13,9 @@ import { renewalOverview } from '../../lib/tally/renewal';
 import type { Certification } from '../../lib/model/schema';
 import { CertificationForm } from './CertificationForm';
 import { RenewalProgressItem } from '../RenewalProgressItem';
+import { useAction } from '../use-action';
+import { parseOptionsHash } from '../../lib/routes';
 import '../renewal.css';
-
-/** The location hashes that lead here: the popup's "Add certification" opens the form straight away. */
-export const CERTIFICATIONS_HASH = '#certifications';
-export const ADD_CERTIFICATION_HASH = '#add-certification';
 
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certification: Certification };
 
@@ -25,25 +23,23 @@ type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certificat
 export function CertificationsEditor({ db, hash = location.hash }: { db: CeTallyDb; hash?: string }) {
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   // The credit summary, not the activities: renewal progress needs only dates and credits (lib/store/credit-summary.ts).
-  const activities = useLiveQuery(() => creditRows(db), [db]);
+  const rows = useLiveQuery(() => creditRows(db), [db]);
+  // The popup's "Add certification" opens the form straight away (lib/routes.ts).
+  const route = parseOptionsHash(hash)?.kind;
   const [editing, setEditing] = useState<Editing>(() =>
-    hash === ADD_CERTIFICATION_HASH ? { mode: 'add' } : { mode: 'closed' },
+    route === 'add-certification' ? { mode: 'add' } : { mode: 'closed' },
   );
   const [removed, setRemoved] = useState<Certification | undefined>();
-  const [error, setError] = useState<string | undefined>();
   const sectionRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     // The page renders after the browser looked for the anchor: scroll to it ourselves.
-    if (hash === CERTIFICATIONS_HASH || hash === ADD_CERTIFICATION_HASH) sectionRef.current?.scrollIntoView();
-  }, [hash]);
+    if (route === 'certifications' || route === 'add-certification') sectionRef.current?.scrollIntoView();
+  }, [route]);
 
-  const run = (work: () => Promise<void>) => {
-    setError(undefined);
-    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
+  const { error, run } = useAction();
   const today = todayIso();
-  const overview = certifications && activities ? renewalOverview(certifications, activities, today) : undefined;
+  const overview = certifications && rows ? renewalOverview(certifications, rows, today) : undefined;
 
   return (
     <section

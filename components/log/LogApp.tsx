@@ -1,41 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
-  activitiesInBatches,
   deleteActivity,
   findPossibleDuplicates,
   restoreActivity,
   saveActivity,
-  sortByDate,
   updateActivity,
   type DateOrder,
 } from '../../lib/store/activities';
-import { backupFileName, createBackup } from '../../lib/export/backup';
 import { attachCertificate, certificateOf } from '../../lib/store/certificate-files';
-import { creditTotals } from '../../lib/tally/totals';
 import { type CeTallyDb } from '../../lib/store/db';
-import { creditRows } from '../../lib/store/credit-rows';
-import {
-  filterActivities,
-  isFiltered,
-  keepsWholeDays,
-  matchingCredits,
-  NO_FILTER,
-  type LogFilter,
-} from '../../lib/tally/log-filter';
-import { PERF_MARKS } from '../../lib/perf-marks';
+import { isFiltered, keepsWholeDays, NO_FILTER, type LogFilter } from '../../lib/tally/log-filter';
+import { parseOptionsHash } from '../../lib/routes';
 import type { Activity, ActivityDraft } from '../../lib/model/schema';
 import { ActivityForm } from '../ActivityForm';
+import { useAction } from '../use-action';
 import { CertificateFilePanel, fileNames } from './CertificateFilePanel';
-import { downloadBlob, exportActivitiesCsv, openBlob } from '../../lib/export/download';
+import { openBlob } from '../../lib/export/download';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
+import { LogToolbar } from './LogToolbar';
+import { Pagination } from './Pagination';
 import { RestorePanel } from './RestorePanel';
 import { TotalsPanel } from '../TotalsPanel';
+import { useLogRows } from './use-log-rows';
 
-export const PAGE_SIZE = 50;
-/** Progress appears only for an export that takes longer than this: a short one would just flicker. */
-const PROGRESS_DELAY_MS = 1000;
+export { PAGE_SIZE } from './use-log-rows';
 
 type Editor = { mode: 'add' } | { mode: 'edit'; id: string };
 interface Notice {
@@ -44,13 +34,11 @@ interface Notice {
   undo?: () => Promise<void>;
 }
 
-/** The popup's Edit opens options.html#edit=<id>. */
+/** The popup's Edit opens the log at its activity (lib/routes.ts). */
 function editorFromHash(hash: string): Editor | undefined {
-  const match = /^#edit=(.+)$/.exec(hash);
-  return match ? { mode: 'edit', id: decodeURIComponent(match[1]) } : undefined;
+  const route = parseOptionsHash(hash);
+  return route?.kind === 'edit' ? { mode: 'edit', id: route.id } : undefined;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The options page: the whole activity log, with search, filters, editing, export, back up and restore. */
 export function LogApp({ db }: { db: CeTallyDb }) {
@@ -59,12 +47,12 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   const [page, setPage] = useState(0);
   const [editor, setEditor] = useState<Editor | undefined>(() => editorFromHash(window.location.hash));
   const [notice, setNotice] = useState<Notice | undefined>();
-  const [exportScope, setExportScope] = useState<'shown' | 'all'>('shown');
-  const [exporting, setExporting] = useState<{ done: number; visible: boolean } | undefined>();
-  const [backingUp, setBackingUp] = useState(false);
   const [restoreFile, setRestoreFile] = useState<{ file: File; attempt: number } | undefined>();
-  const restoreInput = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
+  const { run } = useAction((text) => setNotice({ text, error: true }));
+  const { certifications, rows, oldestFirst, shown, deferredFilter, totals, pageItems, pageCount, currentPage } =
+    useLogRows(db, filter, order, page);
+  const total = rows?.length;
 
   useEffect(() => {
     const onHash = () => {
@@ -78,55 +66,10 @@ export function LogApp({ db }: { db: CeTallyDb }) {
     if (editor) editorRef.current?.scrollIntoView({ block: 'start' });
   }, [editor]);
 
-  const certifications = useLiveQuery(() => db.certifications.orderBy('cycleEnd').toArray(), [db]);
-  // Filters, order, counts and totals work on the credit summary (32 records, lib/store/credit-summary.ts);
-  // only the page on screen reads its activities.
-  const rows = useLiveQuery(() => creditRows(db), [db]);
-  const total = rows?.length;
-  const oldestFirst = useMemo(() => rows && sortByDate(rows, 'oldest'), [rows]);
-  const ordered = useMemo(
-    () => oldestFirst && (order === 'oldest' ? oldestFirst : sortByDate(oldestFirst, order)),
-    [oldestFirst, order],
-  );
-  // Typing stays responsive with a large log: the filtering runs in a deferred render.
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(
-    () => (ordered && certifications ? filterActivities(ordered, deferredFilter, certifications) : undefined),
-    [ordered, certifications, deferredFilter],
-  );
-  const totals = useMemo(
-    () =>
-      shown && creditTotals(shown.map((row) => ({ credits: matchingCredits(row, deferredFilter, certifications) }))),
-    [shown, deferredFilter, certifications],
-  );
   const editing = useLiveQuery(
     async () => (editor?.mode === 'edit' ? ((await db.activities.get(editor.id)) ?? null) : undefined),
     [db, editor],
   );
-
-  const pageCount = Math.max(1, Math.ceil((shown?.length ?? 0) / PAGE_SIZE));
-  const currentPage = Math.min(page, pageCount - 1);
-  const pageIds = useMemo(
-    () => shown?.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE).map((row) => row.id),
-    [shown, currentPage],
-  );
-  const loaded = useLiveQuery(
-    async () =>
-      pageIds && new Map((await db.activities.bulkGet(pageIds)).flatMap((a) => (a ? [[a.id, a] as const] : []))),
-    [db, pageIds],
-  );
-  // While a page is read, a filter that narrows what is on screen shows at once; anything else keeps
-  // the previous page on screen for the moment the read takes.
-  const pageItems = useMemo(() => {
-    if (!loaded || !pageIds) return undefined;
-    const items = pageIds.flatMap((id) => loaded.get(id) ?? []);
-    return items.length === pageIds.length ? items : [...loaded.values()];
-  }, [loaded, pageIds]);
-  // The first screen of the log is on screen, for `npm run bench`.
-  const ready = shown !== undefined && pageItems !== undefined;
-  useEffect(() => {
-    if (ready && performance.getEntriesByName(PERF_MARKS.logReady).length === 0) performance.mark(PERF_MARKS.logReady);
-  }, [ready]);
 
   const changeFilter = (next: LogFilter) => {
     setFilter(next);
@@ -135,9 +78,6 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   const closeEditor = () => {
     setEditor(undefined);
     if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
-  };
-  const report = (work: () => Promise<void>) => {
-    work().catch((e: unknown) => setNotice({ text: message(e), error: true }));
   };
 
   const addActivity = async (draft: ActivityDraft, file: File | undefined): Promise<string | undefined> => {
@@ -170,7 +110,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
   };
 
   const remove = (activity: Activity) =>
-    report(async () => {
+    run(async () => {
       const removed = await deleteActivity(db, activity.id);
       if (!removed) return;
       if (editor?.mode === 'edit' && editor.id === activity.id) closeEditor();
@@ -186,105 +126,37 @@ export function LogApp({ db }: { db: CeTallyDb }) {
     });
 
   const openCertificate = (activity: Activity) =>
-    report(async () => {
+    run(async () => {
       const file = await certificateOf(db, activity);
       if (!file) throw new Error(`The certificate file of “${activity.title}” is missing.`);
       openBlob(file.blob);
-    });
-
-  const exportCsv = () =>
-    report(async () => {
-      if (!oldestFirst || !shown) return;
-      // Reading every activity by key and leaving out the others beats reading by date or id once they are half the log.
-      const activities =
-        exportScope === 'shown'
-          ? activitiesInBatches(db, shown, {
-              mostOfLog: shown.length * 2 > oldestFirst.length,
-              wholeDays: keepsWholeDays(deferredFilter),
-            })
-          : activitiesInBatches(db, oldestFirst, { mostOfLog: true });
-      setExporting({ done: 0, visible: false });
-      const timer = setTimeout(() => setExporting((e) => e && { ...e, visible: true }), PROGRESS_DELAY_MS);
-      try {
-        await exportActivitiesCsv(activities, (done) => setExporting((e) => e && { ...e, done }));
-        setNotice({
-          text: `Exported ${activities.count} ${activities.count === 1 ? 'activity' : 'activities'} to CSV.`,
-        });
-      } finally {
-        clearTimeout(timer);
-        setExporting(undefined);
-      }
-    });
-
-  const backUp = () =>
-    report(async () => {
-      setBackingUp(true);
-      try {
-        const name = backupFileName();
-        downloadBlob(new Blob([await createBackup(db)], { type: 'application/json' }), name);
-        setNotice({
-          text: `Backed up ${total ?? 0} activities, ${certifications?.length ?? 0} certifications and their certificate files to “${name}”.`,
-        });
-      } finally {
-        setBackingUp(false);
-      }
     });
 
   return (
     <main className="log">
       <header className="log-header">
         <h1>CE Tally – Activity log</h1>
-        <div className="log-actions">
+        <LogToolbar
+          db={db}
+          shown={shown}
+          oldestFirst={oldestFirst}
+          wholeDays={keepsWholeDays(deferredFilter)}
+          certificationCount={certifications?.length ?? 0}
+          run={run}
+          onNotice={(text) => setNotice({ text })}
+          onRestore={(file) => setRestoreFile((previous) => ({ file, attempt: (previous?.attempt ?? 0) + 1 }))}
+        >
           <button type="button" onClick={() => setEditor({ mode: 'add' })}>
             Add activity
           </button>
-          <span className="export-group">
-            <select
-              aria-label="Which activities to export"
-              value={exportScope}
-              onChange={(e) => setExportScope(e.target.value as 'shown' | 'all')}
-            >
-              <option value="shown">What is shown ({shown?.length ?? 0})</option>
-              <option value="all">Everything ({total ?? 0})</option>
-            </select>
-            <button type="button" disabled={!!exporting || !shown} onClick={exportCsv}>
-              Export CSV
-            </button>
-          </span>
-          <button type="button" disabled={backingUp} onClick={backUp}>
-            Back up
-          </button>
-          <button type="button" onClick={() => restoreInput.current?.click()}>
-            Restore
-          </button>
-          <input
-            ref={restoreInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            aria-label="Backup file to restore"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) setRestoreFile((previous) => ({ file, attempt: (previous?.attempt ?? 0) + 1 }));
-              e.target.value = '';
-            }}
-          />
-        </div>
+        </LogToolbar>
       </header>
 
-      {exporting?.visible && (
-        <p className="export-progress" role="status">
-          <label>
-            Exporting CSV… <progress max={1} value={exporting.done} />
-          </label>{' '}
-          {Math.round(exporting.done * 100)}%
-        </p>
-      )}
       {notice && (
         <p className={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
           {notice.text}{' '}
           {notice.undo && (
-            <button type="button" onClick={() => report(notice.undo!)}>
+            <button type="button" onClick={() => run(notice.undo!)}>
               Undo
             </button>
           )}
@@ -344,7 +216,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
         certifications={certifications ?? []}
       />
 
-      {!ready || total === undefined ? (
+      {!shown || !pageItems || total === undefined ? (
         <p className="muted">Loading…</p>
       ) : total === 0 ? (
         <p className="empty">
@@ -371,24 +243,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
                 onDelete={remove}
                 onOpenCertificate={openCertificate}
               />
-              {pageCount > 1 && (
-                <nav className="pagination" aria-label="Pages">
-                  <button type="button" disabled={currentPage === 0} onClick={() => setPage(currentPage - 1)}>
-                    Previous page
-                  </button>
-                  <span>
-                    Page {currentPage + 1} of {pageCount} (activities {currentPage * PAGE_SIZE + 1}–
-                    {Math.min(shown.length, (currentPage + 1) * PAGE_SIZE)})
-                  </span>
-                  <button
-                    type="button"
-                    disabled={currentPage === pageCount - 1}
-                    onClick={() => setPage(currentPage + 1)}
-                  >
-                    Next page
-                  </button>
-                </nav>
-              )}
+              <Pagination page={currentPage} pageCount={pageCount} shownCount={shown.length} onPage={setPage} />
             </>
           )}
         </>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { applyRestore, previewRestore, readBackupFile, type Backup, type RestorePlan } from '../../lib/export/backup';
 import type { CeTallyDb } from '../../lib/store/db';
+import { errorMessage } from '../../lib/errors';
 
 type Stage =
   | { stage: 'checking' }
@@ -36,9 +37,7 @@ export function RestorePanel({ db, file, onClose }: { db: CeTallyDb; file: File;
       if (!reading.ok) return current && setState({ stage: 'refused', reason: reading.reason });
       const plan = await previewRestore(db, reading.backup);
       if (current) setState({ stage: 'preview', backup: reading.backup, plan });
-    })().catch(
-      (e: unknown) => current && setState({ stage: 'refused', reason: e instanceof Error ? e.message : String(e) }),
-    );
+    })().catch((e: unknown) => current && setState({ stage: 'refused', reason: errorMessage(e) }));
     return () => {
       current = false;
     };
@@ -49,7 +48,7 @@ export function RestorePanel({ db, file, onClose }: { db: CeTallyDb; file: File;
     try {
       setState({ stage: 'done', plan: await applyRestore(db, backup) });
     } catch (e) {
-      setState({ stage: 'refused', reason: `Restoring failed: ${e instanceof Error ? e.message : String(e)}` });
+      setState({ stage: 'refused', reason: `Restoring failed: ${errorMessage(e)}` });
     }
   };
 

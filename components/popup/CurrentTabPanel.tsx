@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useAction } from '../use-action';
 import type { Removed, SaveResult } from '../../lib/store/activities';
 import type { CeTallyDb } from '../../lib/store/db';
 import type { TabReply } from '../../lib/background/messages';
@@ -27,13 +28,9 @@ export function CurrentTabPanel({
   actions: CurrentTabActions;
 }) {
   const [removed, setRemoved] = useState<Removed | undefined>();
-  const [error, setError] = useState<string | undefined>();
   const [captured, setCaptured] = useState<SaveResult | undefined>();
 
-  const run = (work: () => Promise<void>) => () => {
-    setError(undefined);
-    work().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
+  const { error, run } = useAction();
 
   if (reply === undefined)
     return (
@@ -68,10 +65,12 @@ export function CurrentTabPanel({
         </p>
         <button
           type="button"
-          onClick={run(async () => {
-            await actions.saveAgain(removed);
-            setRemoved(undefined);
-          })}
+          onClick={() =>
+            run(async () => {
+              await actions.saveAgain(removed);
+              setRemoved(undefined);
+            })
+          }
         >
           Save
         </button>
@@ -97,7 +96,7 @@ export function CurrentTabPanel({
       </p>
       <CreditList credits={activity.credits} />
       <div className="actions">
-        <button type="button" onClick={run(async () => setRemoved(await actions.undo(activity.id)))}>
+        <button type="button" onClick={() => run(async () => setRemoved(await actions.undo(activity.id)))}>
           Undo
         </button>
         <button type="button" onClick={() => actions.openEditor(activity.id)}>

@@ -5,6 +5,7 @@ import type { CeTallyDb } from '../../lib/store/db';
 import type { CaptureDraft } from '../../lib/model/schema';
 import { captureDraftSchema, type ActivityDraft } from '../../lib/model/schema';
 import { forgetTypedEntry, keepTypedEntry, loadTypedEntry } from './typed-entry';
+import { errorMessage } from '../../lib/errors';
 
 // The form's code loads when the user asks for it, so the popup's first render stays small.
 const ActivityForm = lazy(() => import('../ActivityForm').then((module) => ({ default: module.ActivityForm })));
@@ -90,7 +91,7 @@ export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCapturePr
     try {
       answer = await read();
     } catch (error) {
-      setStep(unreadable(error instanceof Error ? error.message : String(error)));
+      setStep(unreadable(errorMessage(error)));
       return;
     }
     const found = captureDraftSchema.safeParse(answer);

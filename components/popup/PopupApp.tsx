@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { activitiesInBatches, recentActivities, sortByDate } from '../../lib/store/activities';
+import { batchesFor, recentActivities, sortByDate } from '../../lib/store/activities';
 import { todayIso } from '../../lib/model/calendar';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../../lib/tally/totals';
 import { type CeTallyDb } from '../../lib/store/db';
 import { creditRows } from '../../lib/store/credit-rows';
 import type { TabReply } from '../../lib/background/messages';
 import { PERF_MARKS } from '../../lib/perf-marks';
+import { errorMessage } from '../../lib/errors';
 import { renewalOverview } from '../../lib/tally/renewal';
 import { RenewalSummary } from './RenewalSummary';
 import { CurrentTabPanel, type CurrentTabActions } from './CurrentTabPanel';
@@ -27,17 +28,17 @@ export interface PopupProps {
 
 export function PopupApp({ db, reply, actions, openLog, addCertification }: PopupProps) {
   // The credit summary, not the activities: 32 records to read, however long the log (lib/store/credit-summary.ts).
-  const activities = useLiveQuery(() => creditRows(db), [db]);
+  const rows = useLiveQuery(() => creditRows(db), [db]);
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const recent = useLiveQuery(() => recentActivities(db, 5), [db]);
   const [chosenPeriod, setChosenPeriod] = useState<Period | undefined>();
   const today = todayIso();
 
-  const renewals = activities && certifications ? renewalOverview(certifications, activities, today) : undefined;
+  const renewals = rows && certifications ? renewalOverview(certifications, rows, today) : undefined;
   // Until the user picks one, the totals follow the cycle that ends next (all time without a certification).
   const period = chosenPeriod ?? (certifications ? defaultPeriod(certifications, today) : { kind: 'all' as const });
   const range = periodRange(period, today, certifications ?? []);
-  const totals = activities && certifications ? creditTotals(activitiesInRange(activities, range)) : undefined;
+  const totals = rows && certifications ? creditTotals(activitiesInRange(rows, range)) : undefined;
   const [exportError, setExportError] = useState<string | undefined>();
   const ready = totals !== undefined && renewals !== undefined;
   // The moment the popup's figures are on screen, for `npm run bench`.
@@ -48,11 +49,9 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
   const exportCsv = async () => {
     setExportError(undefined);
     try {
-      await exportActivitiesCsv(
-        activitiesInBatches(db, sortByDate(await creditRows(db), 'oldest'), { mostOfLog: true }),
-      );
+      await exportActivitiesCsv(await batchesFor(db, sortByDate(await creditRows(db), 'oldest')));
     } catch (e) {
-      setExportError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setExportError(`Export failed: ${errorMessage(e)}`);
     }
   };
 

@@ -7,6 +7,7 @@ import type { TabReply } from '../../lib/background/messages';
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/styles.css';
 import { startOpening } from './opening';
+import { optionsUrl } from '../../lib/routes';
 
 const db = getDb();
 const root = createRoot(document.getElementById('root')!);
@@ -28,7 +29,7 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
         reply={reply}
         openLog={() => void browser.runtime.openOptionsPage()}
         addCertification={() =>
-          void browser.tabs.create({ url: browser.runtime.getURL('/options.html#add-certification') })
+          void browser.tabs.create({ url: browser.runtime.getURL(optionsUrl.addCertification()) })
         }
         actions={{
           undo: async (id) => {
@@ -40,7 +41,7 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
             await restoreActivity(db, removed);
             await refresh();
           },
-          openEditor: (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#edit=${id}`) }),
+          openEditor: (id) => void browser.tabs.create({ url: browser.runtime.getURL(optionsUrl.edit(id)) }),
           capture: () => runCaptureScript(tabId),
           refreshTab: refresh,
         }}

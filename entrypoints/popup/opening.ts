@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabReply } from '../../lib/background/messages';
 import { PERF_MARKS } from '../../lib/perf-marks';
+import { errorMessage } from '../../lib/errors';
 
 /** What opening the popup did to the current tab. */
 export interface Opening {
@@ -25,7 +26,7 @@ export function startOpening(): Promise<Opening> {
       reply =
         tabId === undefined ? { status: 'none' } : await browser.runtime.sendMessage({ type: 'popup-opened', tabId });
     } catch (error) {
-      reply = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      reply = { status: 'error', message: errorMessage(error) };
     }
     if (reply.status === 'saved') performance.mark(PERF_MARKS.saved);
     return { tabId, reply };

@@ -164,6 +164,20 @@ export function activitiesInBatches(
   };
 }
 
+/**
+ * The activities of `entries`, a batch at a time, read the fastest way for how much of the log they are:
+ * every activity by key once they are more than half of the log (the log's count is read here), else
+ * as `activitiesInBatches` reads them (`wholeDays`: every activity of their dates).
+ */
+export async function batchesFor(
+  db: CeTallyDb,
+  entries: readonly Entry[],
+  { wholeDays = false } = {},
+): Promise<ActivityBatches> {
+  const logCount = await db.activities.count();
+  return activitiesInBatches(db, entries, { mostOfLog: entries.length * 2 > logCount, wholeDays });
+}
+
 async function* readByKey(db: CeTallyDb, batchSize: number): AsyncGenerator<Activity[]> {
   // Ids are strings of at least one character: every one is above ''.
   const read = (after: string) => db.activities.where(':id').above(after).limit(batchSize).toArray();

@@ -1,6 +1,12 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activitiesByDate, activitiesInBatches, sortByDate, type ActivityBatches } from '../../lib/store/activities';
+import {
+  activitiesByDate,
+  activitiesInBatches,
+  batchesFor,
+  sortByDate,
+  type ActivityBatches,
+} from '../../lib/store/activities';
 import { creditRows } from '../../lib/store/credit-rows';
 import { activitiesToCsv } from '../../lib/export/csv';
 import type { Activity } from '../../lib/model/schema';
@@ -84,6 +90,22 @@ describe('activitiesInBatches', () => {
     expect(entries).toBe(wanted);
     const byKey = log.map((a) => a.id).sort();
     expect(await batchesOf(batches)).toEqual([byKey.slice(0, 5), byKey.slice(5, 10), byKey.slice(10)]);
+  });
+
+  it('chooses the read by how much of the log the entries are: by key past half of it, else by date or id', async () => {
+    const db = testDb();
+    const log = sampleLog();
+    await db.activities.bulkAdd(log);
+    const rows = sortByDate(await creditRows(db), 'oldest');
+    const byKey = log.map((a) => a.id).sort();
+    // Seven of twelve: every activity in key order (the reader leaves out the others).
+    expect((await batchesOf((await batchesFor(db, rows.slice(0, 7))).batches)).flat()).toEqual(byKey);
+    // Six of twelve: only those, in the entries' order.
+    const half = rows.slice(0, 6);
+    expect((await batchesOf((await batchesFor(db, half)).batches)).flat()).toEqual(half.map((r) => r.id));
+    expect((await batchesOf((await batchesFor(db, half, { wholeDays: true })).batches)).flat()).toEqual(
+      half.map((r) => r.id),
+    );
   });
 
   it('leaves out activities deleted since the entries were taken', async () => {

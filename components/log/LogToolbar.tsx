@@ -1,0 +1,121 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { batchesFor } from '../../lib/store/activities';
+import { backupFileName, createBackup } from '../../lib/export/backup';
+import type { CeTallyDb } from '../../lib/store/db';
+import type { CreditRow } from '../../lib/store/credit-summary';
+import { downloadBlob, exportActivitiesCsv } from '../../lib/export/download';
+
+/** Progress appears only for an export that takes longer than this: a short one would just flicker. */
+const PROGRESS_DELAY_MS = 1000;
+
+export interface LogToolbarProps {
+  db: CeTallyDb;
+  /** The rows the filters show, in the log's order, and every row oldest first. */
+  shown: readonly CreditRow[] | undefined;
+  oldestFirst: readonly CreditRow[] | undefined;
+  /** The filter keeps every activity of its dates (read by ranges of dates). */
+  wholeDays: boolean;
+  certificationCount: number;
+  /** Runs an action; its failure is shown as the log's notice. */
+  run: (work: () => Promise<unknown>) => void;
+  onNotice: (text: string) => void;
+  onRestore: (file: File) => void;
+  /** Shown first, e.g. Add activity. */
+  children?: ReactNode;
+}
+
+/** The log's tools: which activities to export, Export CSV, Back up and Restore. */
+export function LogToolbar({
+  db,
+  shown,
+  oldestFirst,
+  wholeDays,
+  certificationCount,
+  run,
+  onNotice,
+  onRestore,
+  children,
+}: LogToolbarProps) {
+  const [exportScope, setExportScope] = useState<'shown' | 'all'>('shown');
+  const [exporting, setExporting] = useState<{ done: number; visible: boolean } | undefined>();
+  const [backingUp, setBackingUp] = useState(false);
+  const restoreInput = useRef<HTMLInputElement>(null);
+  const total = oldestFirst?.length ?? 0;
+
+  const exportCsv = () =>
+    run(async () => {
+      if (!oldestFirst || !shown) return;
+      const activities =
+        exportScope === 'shown' ? await batchesFor(db, shown, { wholeDays }) : await batchesFor(db, oldestFirst);
+      setExporting({ done: 0, visible: false });
+      const timer = setTimeout(() => setExporting((e) => e && { ...e, visible: true }), PROGRESS_DELAY_MS);
+      try {
+        await exportActivitiesCsv(activities, (done) => setExporting((e) => e && { ...e, done }));
+        onNotice(`Exported ${activities.count} ${activities.count === 1 ? 'activity' : 'activities'} to CSV.`);
+      } finally {
+        clearTimeout(timer);
+        setExporting(undefined);
+      }
+    });
+
+  const backUp = () =>
+    run(async () => {
+      setBackingUp(true);
+      try {
+        const name = backupFileName();
+        downloadBlob(new Blob([await createBackup(db)], { type: 'application/json' }), name);
+        onNotice(
+          `Backed up ${total} activities, ${certificationCount} certifications and their certificate files to “${name}”.`,
+        );
+      } finally {
+        setBackingUp(false);
+      }
+    });
+
+  return (
+    <>
+      <div className="log-actions">
+        {children}
+        <span className="export-group">
+          <select
+            aria-label="Which activities to export"
+            value={exportScope}
+            onChange={(e) => setExportScope(e.target.value as 'shown' | 'all')}
+          >
+            <option value="shown">What is shown ({shown?.length ?? 0})</option>
+            <option value="all">Everything ({total})</option>
+          </select>
+          <button type="button" disabled={!!exporting || !shown} onClick={exportCsv}>
+            Export CSV
+          </button>
+        </span>
+        <button type="button" disabled={backingUp} onClick={backUp}>
+          Back up
+        </button>
+        <button type="button" onClick={() => restoreInput.current?.click()}>
+          Restore
+        </button>
+        <input
+          ref={restoreInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="Backup file to restore"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onRestore(file);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {exporting?.visible && (
+        <p className="export-progress" role="status">
+          <label>
+            Exporting CSV… <progress max={1} value={exporting.done} />
+          </label>{' '}
+          {Math.round(exporting.done * 100)}%
+        </p>
+      )}
+    </>
+  );
+}
