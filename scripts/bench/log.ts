@@ -1,28 +1,31 @@
 /**
- * The log with a large history, in headless Chromium with the built extension (npm run build first):
- * open the log, search, export every activity to CSV, back up, wipe, restore. Opening is the time
- * from the page's navigation start to its first screen of activities (median of OPEN_RUNS); every
- * other figure is the time from the click to the result the user sees (the download, the preview,
- * "Restored"), and the longest main-thread task during it (a freeze of the page, if any).
- *   npx tsx scripts/bench/log.ts [activities=10000] [certificate files=100]
- * or from scripts/bench.ts: `await benchLog(10_000)`.
+ * The log with a large history, in the bench extension, each figure beside its floor (scripts/bench/floors/):
+ * - its first screen: navigation start to the first screen of activities, beside the newest 50 rows
+ *   read and put into a plain table (bench/log-floor.html);
+ * - CSV export of everything: the click to the file's Blob in hand (its download link clicked), beside one
+ *   getAll per batch and a plain join of the rows to a Blob (bench/floor.html);
+ * - back up: the click to the file's Blob, beside getAll of every store and JSON.stringify;
+ * - restore: the file chosen to "Restored" (the check and the write, without the user's reading of the
+ *   preview), beside JSON.parse of the same file and one bulk IndexedDB write.
+ * The longest main-thread task during each is kept (a freeze of the page, if any).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PERF_MARKS } from '../../lib/perf-marks';
 import type { Activity } from '../../lib/model/schema';
 import { launchExtension } from '../../tests/support/browser/extension';
 import { seedDatabase } from '../../tests/support/browser/seed';
+import { BENCH_EXTENSION_DIR } from './bench-extension';
+import { interleave, type Measured, type Timing } from './figure';
 import { syntheticActivities } from './log-data';
-import { median } from './median';
 
 /** Size of each synthetic certificate file: a typical scanned one-page PDF. */
 const FILE_BYTES = 200 * 1024;
-/** Opens of the log whose median is log_open_ms. */
-const OPEN_RUNS = 5;
+/** The export's batch (lib/store/activities.ts BATCH_SIZE), for its floor. */
+const BATCH_SIZE = 2000;
+const FLOOR_READY = 'ce-tally-bench:floor-ready';
 
 /** Gives the first `fileCount` activities a certificate file: `certificate-<i>.pdf`, FILE_BYTES long. */
 function withCertificateFiles(activities: Activity[], fileCount: number): Activity[] {
@@ -87,114 +90,273 @@ async function longestTask(page: Page): Promise<number> {
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
-  return Math.round(performance.now() - start);
+  return performance.now() - start;
 }
 
-/** `withBackup: false` measures opening, searching and exporting only (for very large logs). */
+/** Milliseconds from the mark's page's navigation start to `mark`. */
+async function markTime(page: Page, mark: string): Promise<number> {
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
+  return page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+}
+
+/**
+ * Clicks the button named `name` and returns the time, in the page, from the click to the download link's
+ * click (the file's Blob in hand). The link's click is caught, so no file is written to disk.
+ */
+async function clickToBlob(page: Page, name: string): Promise<number> {
+  await page.evaluate((buttonName) => {
+    const w = window as unknown as { benchDownload?: { at: number; href: string }; benchHooked?: boolean };
+    w.benchDownload = undefined;
+    if (!w.benchHooked) {
+      w.benchHooked = true;
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (!this.download) return click.call(this);
+        w.benchDownload = { at: performance.now(), href: this.href };
+      };
+    }
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === buttonName);
+    if (!button) throw new Error(`no button ${buttonName}`);
+    (w as unknown as { benchClickAt: number }).benchClickAt = performance.now();
+    button.click();
+  }, name);
+  await page.waitForFunction(() => (window as unknown as { benchDownload?: unknown }).benchDownload, null, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const w = window as unknown as { benchDownload: { at: number }; benchClickAt: number };
+    return w.benchDownload.at - w.benchClickAt;
+  });
+}
+
+/** The text of the file last caught by clickToBlob. */
+async function caughtFile(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const w = window as unknown as { benchDownload: { href: string } };
+    return (await fetch(w.benchDownload.href)).text();
+  });
+}
+
+type Floors = 'csv' | 'backup' | 'restore';
+
+/** Runs a floor of scripts/bench/floors/in-page.ts in the page and returns its time, in the page. */
+async function floorTime(page: Page, floor: Floors, arg?: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ floor, arg }) => {
+      const floors = (window as unknown as { ceTallyFloors: Record<string, (arg: unknown) => Promise<unknown>> })
+        .ceTallyFloors;
+      const input = document.getElementById('bench-file') as HTMLInputElement | null;
+      const start = performance.now();
+      await floors[floor](floor === 'restore' ? input!.files![0] : arg);
+      return performance.now() - start;
+    },
+    { floor, arg },
+  );
+}
+
+/** Waits for the log's first screen, then adds the in-page floors and starts watching long tasks. */
+async function logReady(page: Page, base: string, count: number): Promise<void> {
+  await markTime(page, PERF_MARKS.logReady);
+  await page.getByText(`${count} activities`, { exact: true }).waitFor({ timeout: 60_000 });
+  await page.addScriptTag({ url: `${base}/bench/in-page.js` });
+  await watchLongTasks(page);
+}
+
+async function sample(page: Page, work: () => Promise<number>): Promise<Timing> {
+  await longestTask(page);
+  const ms = await work();
+  return { ms, longestTaskMs: await longestTask(page) };
+}
+
+/** Empties the database (raw: the figures that follow start from a new profile's state). */
+async function wipe(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ce-tally');
+        open.onsuccess = () => {
+          const stores = ['activities', 'certifications', 'certificates', 'creditSummary'];
+          const tx = open.result.transaction(stores, 'readwrite');
+          for (const store of stores) tx.objectStore(store).clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * The log's figures with `count` activities (the first `fileCount` with a certificate file). `suffix` names
+ * them ('_10k'); `withBackup: false` measures the first screen and the export only (for very large logs).
+ */
 export async function benchLog(
-  count = 10_000,
-  fileCount = 100,
-  { withBackup = true } = {},
-): Promise<Record<string, number>> {
+  count: number,
+  fileCount: number,
+  runs: number,
+  { withBackup = true, suffix = '', backupRuns = runs } = {},
+): Promise<Measured[]> {
   const activities = withCertificateFiles(syntheticActivities(count), fileCount);
-  const ext = await launchExtension();
+  const ext = await launchExtension({ dir: BENCH_EXTENSION_DIR });
+  const base = `chrome-extension://${ext.id}`;
+  const results: Measured[] = [];
+  const of = count.toLocaleString('en-US');
   try {
     const page = await ext.context.newPage();
-    const url = `chrome-extension://${ext.id}/options.html`;
-    await page.goto(url);
+    await page.goto(`${base}/options.html`);
     await page.getByText('Your log is empty.', { exact: false }).waitFor();
     await seedDatabase(page, { activities });
     await seedCertificateFiles(page, activities);
-    const figures: Record<string, number> = { activities: count, certificate_files: fileCount };
-    const summary = `${count.toLocaleString('en-US').replace(/,/g, '')} activities`;
 
-    // From the page's navigation start to its first screen of activities (the mark LogApp sets).
-    const openTimes: number[] = [];
-    for (let run = 0; run < OPEN_RUNS; run++) {
-      await page.goto(`${url}?open=${run}`);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PERF_MARKS.logReady, {
-        timeout: 60_000,
-      });
-      openTimes.push(
-        await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, PERF_MARKS.logReady),
-      );
-      // The figure must be real: the whole log is counted, and its first page is on screen.
-      await page.getByText(summary, { exact: true }).waitFor();
-      await page.locator('table.log-table tbody tr').first().waitFor();
-    }
-    figures.log_open_ms = Math.round(median(openTimes));
-    await watchLongTasks(page);
-
-    figures.search_ms = await timed(async () => {
-      await page.getByLabel('Search').fill('kettlebell module 12');
-      await page.getByText(/^Showing \d+ of/).waitFor();
+    const logPairs = await interleave(
+      runs,
+      async (run) => {
+        await page.goto(`${base}/options.html?open=${run}`);
+        const ms = await markTime(page, PERF_MARKS.logReady);
+        // The figure must be real: the whole log is counted, and its first page is on screen.
+        await page.getByText(`${count} activities`, { exact: true }).waitFor({ timeout: 60_000 });
+        await page.locator('table.log-table tbody tr').first().waitFor();
+        return ms;
+      },
+      async (run) => {
+        await page.goto(`${base}/bench/log-floor.html?open=${run}`);
+        return markTime(page, FLOOR_READY);
+      },
+    );
+    results.push({
+      figure: {
+        name: 'log',
+        suffix,
+        label: `the log's first screen, ${of} activities (navigation start to rows shown)`,
+        floor: 'the newest 50 rows and the count read with plain IndexedDB, put into a plain table',
+        goal: { ratio: 1.5 },
+      },
+      pairs: logPairs,
     });
-    figures.search_longest_task_ms = await longestTask(page);
-    await page.getByRole('button', { name: 'Clear filters' }).click();
 
+    await page.goto(`${base}/options.html?export`);
+    await logReady(page, base, count);
     await page.getByLabel('Which activities to export').selectOption('all');
-    // The export's own freezes only (clearing the filters re-renders the whole log first).
-    await longestTask(page);
     let csvBytes = 0;
-    figures.export_csv_ms = await timed(async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 120_000 }),
-        page.getByRole('button', { name: 'Export CSV' }).click(),
-      ]);
-      csvBytes = readFileSync(await download.path()).length;
+    const csvPairs = await interleave(
+      runs,
+      (run) =>
+        sample(page, async () => {
+          const ms = await clickToBlob(page, 'Export CSV');
+          if (run === -1) csvBytes = (await caughtFile(page)).length;
+          return ms;
+        }),
+      () => sample(page, () => floorTime(page, 'csv', BATCH_SIZE)),
+    );
+    results.push({
+      figure: {
+        name: 'csv',
+        suffix,
+        label: `CSV export of ${of} activities (click to the file's Blob)`,
+        floor: 'one getAll per batch of 2,000 and a plain join of the rows, to a Blob',
+        goal: { ratio: 1.5, longestTaskMs: 50 },
+      },
+      pairs: csvPairs,
+      extras: { [`csv_mb${suffix}`]: Math.round(csvBytes / 1e4) / 100 },
     });
-    figures.export_csv_longest_task_ms = await longestTask(page);
-    figures.export_csv_mb = Math.round(csvBytes / 1e4) / 100;
-    if (!withBackup) return figures;
+    if (!withBackup) return results;
 
-    let backup = Buffer.alloc(0);
-    figures.backup_ms = await timed(async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 120_000 }),
-        page.getByRole('button', { name: 'Back up' }).click(),
-      ]);
-      backup = readFileSync(await download.path());
+    let backup = '';
+    const backupPairs = await interleave(
+      backupRuns,
+      (run) =>
+        sample(page, async () => {
+          const ms = await clickToBlob(page, 'Back up');
+          if (run === -1) backup = await caughtFile(page);
+          return ms;
+        }),
+      () => sample(page, () => floorTime(page, 'backup')),
+    );
+    results.push({
+      figure: {
+        name: 'backup',
+        suffix,
+        label: `back up ${of} activities and ${fileCount} certificate files (click to the file's Blob)`,
+        floor: 'getAll of every store, the files in base64 (FileReader), JSON.stringify to a Blob',
+        goal: { ratio: 1.5, longestTaskMs: 200 },
+      },
+      pairs: backupPairs,
+      extras: { [`backup_mb${suffix}`]: Math.round(backup.length / 1e4) / 100 },
     });
-    figures.backup_longest_task_ms = await longestTask(page);
-    figures.backup_mb = Math.round(backup.length / 1e4) / 100;
 
-    await seedDatabase(page, { clear: true });
-    await page.goto(`${url}?restore`);
-    await page.getByText('Your log is empty.', { exact: false }).waitFor();
-    await watchLongTasks(page);
-    // A file on disk, as the user picks it: a buffer would be copied into the page first, and timed with it.
+    // A file on disk, as the user picks it.
     const folder = mkdtempSync(join(tmpdir(), 'ce-tally-bench-'));
     const backupPath = join(folder, 'ce-tally-backup.json');
     writeFileSync(backupPath, backup);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Restore' }).click(),
-    ]);
-    figures.restore_check_ms = await timed(async () => {
-      await chooser.setFiles(backupPath);
-      await page.getByText(`Activities: ${count} to add`).waitFor({ timeout: 120_000 });
-    });
-    figures.restore_check_longest_task_ms = await longestTask(page);
-    rmSync(folder, { recursive: true, force: true });
-    figures.restore_write_ms = await timed(async () => {
-      await page.getByRole('button', { name: 'Confirm restore' }).click();
-      await page.getByText(/^Restored:/).waitFor({ timeout: 120_000 });
-    });
-    figures.restore_write_longest_task_ms = await longestTask(page);
-    await page.getByText(summary, { exact: true }).waitFor({ timeout: 60_000 });
-    return figures;
+    const emptyLog = async () => {
+      await wipe(page);
+      await page.goto(`${base}/options.html?restore=${Math.random()}`);
+      await page.getByText('Your log is empty.', { exact: false }).waitFor();
+      await page.addScriptTag({ url: `${base}/bench/in-page.js` });
+      await watchLongTasks(page);
+    };
+    try {
+      const restorePairs = await interleave(
+        backupRuns,
+        async () => {
+          await emptyLog();
+          const [chooser] = await Promise.all([
+            page.waitForEvent('filechooser'),
+            page.getByRole('button', { name: 'Restore' }).click(),
+          ]);
+          return sample(page, async () => {
+            const check = await timed(async () => {
+              await chooser.setFiles(backupPath);
+              await page.getByText(`Activities: ${count} to add`).waitFor({ timeout: 120_000 });
+            });
+            const write = await timed(async () => {
+              await page.getByRole('button', { name: 'Confirm restore' }).click();
+              await page.getByText(/^Restored:/).waitFor({ timeout: 120_000 });
+            });
+            // The restore must be real: the whole log is back.
+            await page.getByText(`${count} activities`, { exact: true }).waitFor({ timeout: 60_000 });
+            return check + write;
+          });
+        },
+        async () => {
+          await emptyLog();
+          await page.evaluate(() => {
+            const input = document.createElement('input');
+            input.type = 'file';
+            input.id = 'bench-file';
+            document.body.append(input);
+          });
+          await page.setInputFiles('#bench-file', backupPath);
+          return sample(page, () => floorTime(page, 'restore'));
+        },
+      );
+      results.push({
+        figure: {
+          name: 'restore',
+          suffix,
+          label: `restore that backup into an empty log (file chosen to "Restored", the preview's reading left out)`,
+          floor: 'JSON.parse of the same file, the files decoded, one bulk IndexedDB write',
+          goal: { ratio: 1.5, longestTaskMs: 200 },
+        },
+        pairs: restorePairs,
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    return results;
   } finally {
     await ext.close();
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [count = '10000', files = '100'] = process.argv.slice(2);
-  benchLog(Number(count), Number(files)).then(
-    (figures) => console.log(JSON.stringify(figures)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+export const logSuite = {
+  name: 'log, export, back up and restore',
+  run: (runs: number) => benchLog(10_000, 100, runs, { suffix: '_10k', backupRuns: Math.max(3, Math.ceil(runs / 3)) }),
+};
+
+export const bigLogSuite = {
+  name: 'export of a very large log',
+  run: (runs: number) => benchLog(100_000, 0, Math.max(3, Math.ceil(runs / 3)), { withBackup: false, suffix: '_100k' }),
+};

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/providers');
+/** The address both pages are served at (an ACE certificate). */
+export const PROVIDER_URL = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 
 /**
  * A realistic 1 MB provider page: ACE's certificate page as a modern site serves it, with the weight

@@ -18,8 +18,8 @@ export interface Extension {
   close: () => Promise<void>;
 }
 
-/** The built extension in real headless Chromium, with a profile of its own. */
-export async function launchExtension(): Promise<Extension> {
+/** The built extension (or another build of it, `dir`) in real headless Chromium, with a profile of its own. */
+export async function launchExtension({ dir = EXTENSION_DIR } = {}): Promise<Extension> {
   const profile = mkdtempSync(join(tmpdir(), 'ce-tally-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -30,8 +30,8 @@ export async function launchExtension(): Promise<Extension> {
       ...CHROMIUM_ARGS,
       '--remote-debugging-port=0',
       '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
     ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -27,13 +27,18 @@ export class PopupPage {
     });
   }
 
-  /** Waits for the popup of the extension to be open and connects to it. */
-  static async attach(profile: string, extensionId: string, timeoutMs = 10_000): Promise<PopupPage> {
+  /** Waits for the popup of the extension (the page at `path`) to be open and connects to it. */
+  static async attach(
+    profile: string,
+    extensionId: string,
+    timeoutMs = 10_000,
+    path = 'popup.html',
+  ): Promise<PopupPage> {
     const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as TargetInfo[];
-      const popup = targets.find((t) => t.type === 'page' && t.url === `chrome-extension://${extensionId}/popup.html`);
+      const popup = targets.find((t) => t.type === 'page' && t.url === `chrome-extension://${extensionId}/${path}`);
       if (popup) {
         const socket = new WebSocket(popup.webSocketDebuggerUrl, { perMessageDeflate: false });
         await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));

@@ -1,0 +1,20 @@
+/**
+ * The popup's floor: the credit summary and certifications read with plain IndexedDB, the figures summed
+ * and written into the page without React.
+ */
+import { FLOOR_READY, done, openDatabase, type Credit } from './idb';
+
+void (async () => {
+  const db = await openDatabase();
+  const tx = db.transaction(['creditSummary', 'certifications']);
+  const summary = tx.objectStore('creditSummary').getAll();
+  const certifications = tx.objectStore('certifications').getAll();
+  await done(tx);
+  const hours = { CEC: 0, CEU: 0 };
+  for (const record of summary.result as Array<{ rows: string }>)
+    for (const row of JSON.parse(record.rows) as Array<{ credits: Credit[] }>)
+      for (const credit of row.credits) hours[credit.kind] += credit.hours;
+  document.getElementById('figures')!.textContent =
+    `${hours.CEC.toFixed(1)} CEC hours, ${hours.CEU.toFixed(1)} CEU hours; ${certifications.result.length} certifications`;
+  performance.mark(FLOOR_READY);
+})();
