@@ -33,6 +33,8 @@ async function main() {
       console.error(`[bench ${r + 1}/${REPEAT}] ${suite.name}: ${Math.round((Date.now() - started) / 1000)} s`);
     }
     runs.push(run);
+    // Each repeat's figures so far, so that a long run interrupted still leaves what it measured.
+    if (r + 1 < REPEAT) report(runs, RUNS);
   }
   report(runs, RUNS);
 }

@@ -81,6 +81,7 @@ export const keys = (f: Figure) => {
     floorMs: `${f.name}_floor_ms${s}`,
     ratio: `${f.name}_ratio${s}`,
     longestTask: `${f.name}_longest_task_ms${s}`,
+    floorLongestTask: `${f.name}_floor_longest_task_ms${s}`,
   };
 };
 
@@ -92,17 +93,22 @@ export interface Summary {
   low: number;
   high: number;
   longestTaskMs?: number;
+  floorLongestTaskMs?: number;
 }
 
 export function summarize(pairs: Pair[]): Summary {
   const ratios = pairs.map((p) => p.ms / p.floorMs);
-  const tasks = pairs.flatMap((p) => (p.longestTaskMs === undefined ? [] : [p.longestTaskMs]));
+  const longest = (list: Array<number | undefined>) => {
+    const known = list.filter((t): t is number => t !== undefined);
+    return known.length ? Math.max(...known) : undefined;
+  };
   return {
     ms: median(pairs.map((p) => p.ms)),
     floorMs: median(pairs.map((p) => p.floorMs)),
     ratio: median(ratios),
     low: Math.min(...ratios),
     high: Math.max(...ratios),
-    longestTaskMs: tasks.length ? Math.max(...tasks) : undefined,
+    longestTaskMs: longest(pairs.map((p) => p.longestTaskMs)),
+    floorLongestTaskMs: longest(pairs.map((p) => p.floorLongestTaskMs)),
   };
 }

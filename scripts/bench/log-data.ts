@@ -27,8 +27,22 @@ const TOPICS = [
 ];
 const BODY_CHOICES: BodyId[] = ['ace', 'nasm', 'acsm', 'nsca', 'afaa', 'aea', 'ancc', 'pmi'];
 
-/** `count` schema-valid activities over ten years: several providers, 0-3 credits, some notes, unique dedup keys. */
+const made = new Map<string, Activity[]>();
+
+/**
+ * `count` schema-valid activities over ten years: several providers, 0-3 credits, some notes, unique dedup keys.
+ * Made once per count and seed (each repeat of the bench measures the same log).
+ */
 export function syntheticActivities(count: number, seed = 42): Activity[] {
+  const key = `${count}:${seed}`;
+  const known = made.get(key);
+  if (known) return known;
+  const activities = makeActivities(count, seed);
+  made.set(key, activities);
+  return activities;
+}
+
+function makeActivities(count: number, seed: number): Activity[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const start = Date.UTC(2016, 0, 1);

@@ -31,7 +31,15 @@ describe('the bench: a figure beside its floor', () => {
       { ms: 20, floorMs: 10, longestTaskMs: 70 },
       { ms: 12, floorMs: 12 },
     ]);
-    expect(summary).toEqual({ ms: 20, floorMs: 10, ratio: 2, low: 1, high: 3, longestTaskMs: 70 });
+    expect(summary).toEqual({
+      ms: 20,
+      floorMs: 10,
+      ratio: 2,
+      low: 1,
+      high: 3,
+      longestTaskMs: 70,
+      floorLongestTaskMs: undefined,
+    });
   });
 
   it('names its keys after the figure', () => {
@@ -40,6 +48,7 @@ describe('the bench: a figure beside its floor', () => {
       floorMs: 'popup_floor_ms_10k',
       ratio: 'popup_ratio_10k',
       longestTask: 'popup_longest_task_ms_10k',
+      floorLongestTask: 'popup_floor_longest_task_ms_10k',
     });
     expect(keys({ name: 'save', label: '', floor: '' }).ratio).toBe('save_ratio');
   });
