@@ -16,7 +16,7 @@ import { BODIES, BODY_IDS } from '../lib/model/bodies';
 import { checkCertificateFile } from '../lib/store/certificate-files';
 import { dedupKey } from '../lib/model/dedup';
 import { PROVIDER_IDS } from '../lib/model/provider-ids';
-import { PROVIDER_NAMES } from '../lib/model/provider-names';
+import { PROVIDER_NAMES } from '../lib/detect/registry';
 import { FORMATS, type Activity, type ActivityDraft } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
 import { useFormFields } from './form-fields';

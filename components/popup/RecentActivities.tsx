@@ -1,4 +1,4 @@
-import { PROVIDER_NAMES } from '../../lib/model/provider-names';
+import { PROVIDER_NAMES } from '../../lib/detect/registry';
 import type { Activity } from '../../lib/model/schema';
 import { formatAmount } from '../../lib/model/format';
 

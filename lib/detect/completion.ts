@@ -15,7 +15,6 @@ import {
   truncateText,
 } from './text';
 import type { ProviderId } from '../model/provider-ids';
-import { PROVIDER_NAMES } from '../model/provider-names';
 import type { DetectedActivity, Provider } from './types';
 
 /*
@@ -224,19 +223,29 @@ export function detectCompletion(
   return foundActivity(doc, url, { title, completedOn, courseCode, credits });
 }
 
+/** Who a CE site is: its id (one of PROVIDER_IDS), the name it calls itself, and its hosts (the first is its home). */
+export interface CeSite<Id extends ProviderId> {
+  id: Id;
+  name: string;
+  hosts: readonly string[];
+}
+
 /**
- * A CE provider whose completion pages detectCompletion reads, on its host and the host's subdomains.
+ * A CE provider whose completion pages detectCompletion reads, on its hosts and their subdomains.
  * The page must name the site as its own (see namesSite): another site's certificate, even one
  * that names this body among its approvals, is not this provider's completion.
  */
-export function completionProvider(id: ProviderId, host: string, options: CompletionOptions = {}): Provider {
-  const name = PROVIDER_NAMES[id];
-  const names = [name, host, ...(options.siteBody ? BODY_SCALES[options.siteBody].aliases : [])];
+export function ceSiteProvider<Id extends ProviderId>(
+  { id, name, hosts }: CeSite<Id>,
+  options: CompletionOptions = {},
+): Provider<Id> {
+  const names = [name, ...hosts, ...(options.siteBody ? BODY_SCALES[options.siteBody].aliases : [])];
   const site = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
   return {
     id,
     name,
-    matches: [`https://${host}/*`, `https://*.${host}/*`],
+    kind: 'ce-site',
+    matches: hosts.flatMap((host) => [`https://${host}/*`, `https://*.${host}/*`]),
     detect: (doc, url) => (namesSite(doc, site) ? detectCompletion(doc, url, name, options) : null),
   };
 }

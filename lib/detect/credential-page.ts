@@ -2,7 +2,6 @@ import { cleanTitle, foundActivity, isArticle } from './completion';
 import { findCredits } from './credits';
 import { completionDate } from './dates';
 import type { ProviderId } from '../model/provider-ids';
-import { PROVIDER_NAMES } from '../model/provider-names';
 import { cleanText, contentText } from './text';
 import type { DetectedActivity, Provider } from './types';
 
@@ -13,8 +12,6 @@ import type { DetectedActivity, Provider } from './types';
  * price), so they are read by their own markers, not by the commerce and progress words of a CE body's site.
  */
 export interface CredentialPage {
-  /** `hostname + pathname` of the site's completion pages. */
-  path: RegExp;
   /** Text that only an issued certificate shows. */
   completion: RegExp;
   /** Text of a page at such a URL that is not a completion on this site (in progress, pending), beyond GONE. */
@@ -43,9 +40,10 @@ export function detectCredentialPage(
   doc: Document,
   url: URL,
   siteName: string,
+  path: RegExp,
   page: CredentialPage,
 ): DetectedActivity | null {
-  if (!page.path.test(url.hostname + url.pathname)) return null;
+  if (!path.test(url.hostname + url.pathname)) return null;
   const text = contentText(doc);
   if (
     !page.completion.test(text) ||
@@ -68,10 +66,28 @@ export function detectCredentialPage(
   });
 }
 
-/** A learning platform whose certificate pages (`matches`, narrowed by `page.path`) detectCredentialPage reads. */
-export function credentialProvider(id: ProviderId, matches: string[], page: CredentialPage): Provider {
-  const name = PROVIDER_NAMES[id];
-  return { id, name, matches, detect: (doc, url) => detectCredentialPage(doc, url, name, page) };
+/** Who a learning platform is: its id (one of PROVIDER_IDS), its name, and the URL shapes of its certificate pages. */
+export interface Platform<Id extends ProviderId> {
+  id: Id;
+  name: string;
+  /** Chrome match patterns: what the content script runs on (wider than `path`: a page may become a certificate). */
+  matches: string[];
+  /** `hostname + pathname` of the site's certificate pages (the query and fragment are not part of it). */
+  path: RegExp;
+}
+
+/** A learning platform whose certificate pages (`matches`, narrowed by `path`) detectCredentialPage reads. */
+export function platformProvider<Id extends ProviderId>(
+  { id, name, matches, path }: Platform<Id>,
+  page: CredentialPage,
+): Provider<Id> {
+  return {
+    id,
+    name,
+    kind: 'platform',
+    matches,
+    detect: (doc, url) => detectCredentialPage(doc, url, name, path, page),
+  };
 }
 
 /** The text before the first line that matches `end` (a section that is not the certificate's). */

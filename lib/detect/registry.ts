@@ -1,43 +1,26 @@
 import { matchesPattern } from './match-pattern';
-import { accredible } from './providers/accredible';
-import { ace } from './providers/ace';
-import { acsm } from './providers/acsm';
-import { aea } from './providers/aea';
-import { afaa } from './providers/afaa';
-import { coursera } from './providers/coursera';
-import { credly } from './providers/credly';
-import { edx } from './providers/edx';
-import { humanKinetics } from './providers/human-kinetics';
-import { issa } from './providers/issa';
-import { linkedinLearning } from './providers/linkedin-learning';
-import { medbridge } from './providers/medbridge';
-import { nasm } from './providers/nasm';
-import { netce } from './providers/netce';
-import { nsca } from './providers/nsca';
-import { pesi } from './providers/pesi';
-import { udemy } from './providers/udemy';
+import * as registered from './provider-files';
+import { PROVIDER_IDS, type ProviderId } from '../model/provider-ids';
 import type { Detection, Provider } from './types';
 
-/** Every provider, one file each in ./providers/, in the order of docs/contracts.md. The manifest's matches come from here. */
-export const PROVIDERS: readonly Provider[] = [
-  nasm,
-  ace,
-  acsm,
-  nsca,
-  afaa,
-  issa,
-  aea,
-  humanKinetics,
-  medbridge,
-  pesi,
-  netce,
-  coursera,
-  udemy,
-  edx,
-  linkedinLearning,
-  credly,
-  accredible,
-];
+/*
+ * One source of truth, without an arrow up: the ids are the model's contract list (lib/model/provider-ids.ts,
+ * which the schema validates against and must not import detect for); everything else about a provider (name,
+ * kind, URL shapes) is in its own file. The types hold the two together: a provider's id must be one of
+ * PROVIDER_IDS (the builders' type parameter), and PROVIDER_NAMES below must name every id, so a contract id
+ * without a provider file fails typecheck.
+ */
+type Registered = (typeof registered)[keyof typeof registered];
+
+const byId = new Map<ProviderId, Registered>(Object.values(registered).map((p) => [p.id, p]));
+
+/** Every provider, in the order of docs/contracts.md (PROVIDER_IDS). The manifest's matches come from here. */
+export const PROVIDERS: readonly Provider[] = PROVIDER_IDS.map((id) => byId.get(id)!);
+
+/** Display names, from the provider files. */
+export const PROVIDER_NAMES: Record<ProviderId, string> = Object.fromEntries(
+  PROVIDERS.map((p) => [p.id, p.name]),
+) as Record<Registered['id'], string>;
 
 export const PROVIDER_MATCHES: string[] = PROVIDERS.flatMap((p) => p.matches);
 

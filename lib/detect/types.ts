@@ -18,10 +18,17 @@ export interface Detection {
   activity: DetectedActivity;
 }
 
-/** One provider site: metadata at the top of its file, then `detect`, pure over (document, url). */
-export interface Provider {
-  id: ProviderId;
+/**
+ * How a provider's pages are known: a CE site (`ceSiteProvider`) by the name the page gives its site, on its
+ * hosts; a learning platform (`platformProvider`) by the URL shape of its certificate pages.
+ */
+export type ProviderKind = 'ce-site' | 'platform';
+
+/** One provider site: its identity (id, name, URL shapes) at the top of its file, then `detect`, pure over (document, url). */
+export interface Provider<Id extends ProviderId = ProviderId> {
+  id: Id;
   name: string;
+  kind: ProviderKind;
   /** Chrome match patterns: the content script's matches and the host permissions come from these. */
   matches: string[];
   detect(doc: Document, url: URL): DetectedActivity | null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BODIES, type BodyId } from '../model/bodies';
 import { PROVIDER_IDS } from '../model/provider-ids';
-import { PROVIDER_NAMES } from '../model/provider-names';
+import { PROVIDER_NAMES } from '../detect/registry';
 import { LIMITS } from '../model/limits';
 import { activityDraftSchema, bodyIdSchema, FORMATS, type ActivityDraft, type Credit } from '../model/schema';
 import { creditHours } from '../model/units';

@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../support/parse-html';
-import { PROVIDER_IDS } from '../../lib/model/provider-ids';
+import { foldText } from '../../lib/model/dedup';
+import { PROVIDER_IDS, type ProviderId } from '../../lib/model/provider-ids';
 import { PROVIDERS, detectPage } from '../../lib/detect/registry';
 import { FIXTURES, providerFixtures } from '../support/helpers';
 
@@ -33,31 +34,64 @@ describe('provider fixtures', () => {
 });
 
 describe('the registry', () => {
-  it('registers every provider file, and each provider has completion pages and near-misses', () => {
-    const files = readdirSync(join(import.meta.dirname, '../../lib/detect/providers')).map((f) =>
-      f.replace(/\.ts$/, ''),
-    );
-    expect(PROVIDERS.map((p) => p.id).sort()).toEqual(files.sort());
-    for (const provider of PROVIDERS) {
-      expect(PROVIDER_IDS).toContain(provider.id);
-      const own = fixtures.filter((f) => f.provider === provider.id);
-      expect(own.filter((f) => f.expected.detected).length, `${provider.id} completion pages`).toBeGreaterThanOrEqual(
-        2,
-      );
+  const files = readdirSync(join(import.meta.dirname, '../../lib/detect/providers')).map((f) => f.replace(/\.ts$/, ''));
+  const registry = readFileSync(join(import.meta.dirname, '../../lib/detect/provider-files.ts'), 'utf8');
+
+  // Each failure says the fix: `npm run new-provider -- <id> <host>` does all of it for a new provider.
+  it('registers every provider file under its own id, one line each', () => {
+    for (const file of files) {
+      const provider = PROVIDERS.find((p) => p.id === file);
       expect(
-        own.filter((f) => !f.expected.detected && !f.rendersByScript).length,
-        `${provider.id} near-misses`,
-      ).toBeGreaterThanOrEqual(2);
+        PROVIDER_IDS.includes(file as ProviderId),
+        `${file}: add '${file}' to PROVIDER_IDS in lib/model/provider-ids.ts (and to the provider ids in docs/contracts.md)`,
+      ).toBe(true);
+      expect(
+        registry.includes(`from './providers/${file}';`),
+        `${file}: add \`export { … } from './providers/${file}';\` to lib/detect/provider-files.ts`,
+      ).toBe(true);
+      expect(
+        provider,
+        `${file}: lib/detect/providers/${file}.ts must build a provider whose id is '${file}'`,
+      ).toBeDefined();
     }
-    expect(readdirSync(FIXTURES).sort()).toEqual(PROVIDERS.map((p) => p.id).sort());
+    for (const id of PROVIDER_IDS)
+      expect(files, `${id}: write lib/detect/providers/${id}.ts (npm run new-provider)`).toContain(id);
   });
 
-  // Certificate and badge platforms claim only their own certificate URL shapes (lib/detect/credential-page.ts);
-  // the CE providers' sites are identified by the name the page gives its site.
-  const URL_SHAPED = new Set(['coursera', 'udemy', 'edx', 'linkedin-learning', 'credly', 'accredible']);
+  it('has completion pages and near-misses for every provider', () => {
+    for (const provider of PROVIDERS) {
+      const folder = `tests/fixtures/providers/${provider.id}/`;
+      const own = fixtures.filter((f) => f.provider === provider.id);
+      const completions = own.filter((f) => f.expected.detected).length;
+      const nearMisses = own.filter((f) => !f.expected.detected && !f.rendersByScript).length;
+      expect(
+        completions,
+        `${provider.id}: add ${2 - completions} more completion page(s) under ${folder}`,
+      ).toBeGreaterThanOrEqual(2);
+      expect(
+        nearMisses,
+        `${provider.id}: add ${2 - nearMisses} more near-miss(es) under ${folder}`,
+      ).toBeGreaterThanOrEqual(2);
+    }
+    for (const folder of readdirSync(FIXTURES))
+      expect(
+        PROVIDER_IDS.includes(folder as ProviderId),
+        `tests/fixtures/providers/${folder}/: no provider has the id '${folder}' (rename the folder to its provider's id)`,
+      ).toBe(true);
+  });
+
+  it("names each provider so that its id, folded, reads as its name (the log's search relies on it)", () => {
+    for (const provider of PROVIDERS)
+      expect(
+        foldText(provider.id),
+        `${provider.id}: choose an id that is the name "${provider.name}" in lower case with hyphens (lib/store/credit-summary.ts searches the id)`,
+      ).toBe(foldText(provider.name));
+  });
 
   it('claims a completion page only while the page names its own site (what keeps the matrix below from claiming)', () => {
-    for (const fixture of fixtures.filter((f) => f.expected.detected && !URL_SHAPED.has(f.provider))) {
+    // Platforms claim only their own certificate URL shapes; a CE site is known by the name the page gives its site.
+    const ceSite = (id: string) => PROVIDERS.find((p) => p.id === id)?.kind === 'ce-site';
+    for (const fixture of fixtures.filter((f) => f.expected.detected && ceSite(f.provider))) {
       const page = parseHtml(fixture.html, fixture.url);
       const provider = PROVIDERS.find((p) => p.id === fixture.provider)!;
       expect(
@@ -89,5 +123,5 @@ describe('the registry', () => {
       }
       page.close();
     }
-  });
+  }, 30_000); // every detector on every page: a few seconds on a busy machine
 });

@@ -1,15 +1,18 @@
-import { UUID, credentialProvider } from '../credential-page';
+import { UUID, platformProvider } from '../credential-page';
 import { firstText, metaContent } from '../text';
 
 /**
  * Accredible credentials on credential.net/{uuid or number}: certificates and badges in the issuer's own
  * design, with issue date and sometimes credits ("NASM: 0.8 CEUs", "1.2 CEUs awarded").
  */
-export const accredible = credentialProvider(
-  'accredible',
-  ['https://www.credential.net/*', 'https://credential.net/*'],
+export const accredible = platformProvider(
   {
+    id: 'accredible',
+    name: 'Accredible',
+    matches: ['https://www.credential.net/*', 'https://credential.net/*'],
     path: new RegExp(String.raw`^(?:www\.)?credential\.net/(?:${UUID}|\d{5,10})/?$`, 'i'),
+  },
+  {
     completion: /^(?:issued to|issued on|issue date|date issued)\b|this is to certify that/im,
     listedBy: /^(?:issued on|issue date)\b/,
     title: (doc) => firstText(doc, ['.credential-name', 'main h1']) || metaContent(doc, 'og:title'),

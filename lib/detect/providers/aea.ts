@@ -1,4 +1,4 @@
-import { completionProvider } from '../completion';
+import { ceSiteProvider } from '../completion';
 
 /** AEA workshop certificates (of attendance) and passed online-course exams on aeawave.com. AEA names its credits CECs. */
-export const aea = completionProvider('aea', 'aeawave.com', { siteBody: 'aea' });
+export const aea = ceSiteProvider({ id: 'aea', name: 'AEA', hosts: ['aeawave.com'] }, { siteBody: 'aea' });

@@ -1,4 +1,4 @@
-import { completionProvider } from '../completion';
+import { ceSiteProvider } from '../completion';
 
 /** AFAA certificates and course-complete pages on afaa.com; AFAA courses often list NASM CEUs beside AFAA's own. */
-export const afaa = completionProvider('afaa', 'afaa.com', { siteBody: 'afaa' });
+export const afaa = ceSiteProvider({ id: 'afaa', name: 'AFAA', hosts: ['afaa.com'] }, { siteBody: 'afaa' });

@@ -1,21 +1,26 @@
-import { captured, credentialProvider, textBefore } from '../credential-page';
+import { captured, platformProvider, textBefore } from '../credential-page';
 import { metaContent } from '../text';
 
 /**
- * Coursera course, Specialization and Professional Certificate pages: /verify/{code} and
- * /account/accomplishments/... "38 hours (approximately)" is the course's length, not a credit:
+ * Coursera course, Specialization and Professional Certificate pages: /verify/{code},
+ * /account/accomplishments/... and /share/{32 hex}. "38 hours (approximately)" is the course's length, not a credit:
  * a Coursera certificate states no CE body, so it has none unless the certificate itself names one.
  */
-export const coursera = credentialProvider(
-  'coursera',
-  // /learn/* too: a course page navigates to its certificate without a page load.
-  [
-    'https://www.coursera.org/learn/*',
-    'https://www.coursera.org/verify/*',
-    'https://www.coursera.org/account/accomplishments/*',
-  ],
+export const coursera = platformProvider(
   {
-    path: /^www\.coursera\.org\/(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}\/?$/i,
+    id: 'coursera',
+    name: 'Coursera',
+    // /learn/* too: a course page navigates to its certificate without a page load.
+    matches: [
+      'https://www.coursera.org/learn/*',
+      'https://www.coursera.org/verify/*',
+      'https://www.coursera.org/account/accomplishments/*',
+      'https://www.coursera.org/share/*',
+    ],
+    // The share links owners publish (/share/{32 hex}) show the same accomplishment.
+    path: /^www\.coursera\.org\/(?:(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}|share\/[0-9a-f]{32})\/?$/i,
+  },
+  {
     completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
     notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
     title: (doc, text) =>

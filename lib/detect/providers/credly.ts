@@ -1,4 +1,4 @@
-import { UUID, credentialProvider } from '../credential-page';
+import { UUID, platformProvider } from '../credential-page';
 import { firstText, metaContent } from '../text';
 
 /**
@@ -6,11 +6,14 @@ import { firstText, metaContent } from '../text';
  * and the earner's own /earner/earned/badge/{uuid}. The badge's name is the title; credits are those its
  * page states (an issuer's earning criteria may name PDUs or CECs).
  */
-export const credly = credentialProvider(
-  'credly',
-  ['https://www.credly.com/badges/*', 'https://www.credly.com/earner/*'],
+export const credly = platformProvider(
   {
+    id: 'credly',
+    name: 'Credly',
+    matches: ['https://www.credly.com/badges/*', 'https://www.credly.com/earner/*'],
     path: new RegExp(String.raw`^www\.credly\.com/(?:badges|earner/earned/badge)/${UUID}(?:/public_url)?/?$`, 'i'),
+  },
+  {
     // The badge page's own labels, at the start of a line (a template page says "issued to you" in a sentence).
     completion: /^(?:issued to|date issued|issued on)\b/im,
     notCompletion: /pending acceptance/i,

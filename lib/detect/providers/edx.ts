@@ -1,4 +1,4 @@
-import { captured, credentialProvider } from '../credential-page';
+import { captured, platformProvider } from '../credential-page';
 import { firstText } from '../text';
 
 /**
@@ -6,11 +6,14 @@ import { firstText } from '../text';
  * (credentials.edx.org/credentials/{id}/): "successfully completed and received a passing grade in
  * {number}: {course}", "Issued {date}". The course number (CS50x) is the course code.
  */
-export const edx = credentialProvider(
-  'edx',
-  ['https://courses.edx.org/certificates/*', 'https://credentials.edx.org/credentials/*'],
+export const edx = platformProvider(
   {
+    id: 'edx',
+    name: 'edX',
+    matches: ['https://courses.edx.org/certificates/*', 'https://credentials.edx.org/credentials/*'],
     path: /^(?:courses\.edx\.org\/certificates|credentials\.edx\.org\/credentials)\/[0-9a-f]{32}\/?$/i,
+  },
+  {
     completion:
       /successfully completed (?:and received a passing grade in|all courses and received passing grades for)/i,
     notCompletion: /not (?:yet )?(?:available|issued|eligible)|resume course/i,

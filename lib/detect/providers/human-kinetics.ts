@@ -1,7 +1,12 @@
-import { completionProvider } from '../completion';
+import { ceSiteProvider } from '../completion';
 
 /**
- * Human Kinetics online CE course certificates and passed exams (humankinetics.com and its CE subdomain).
+ * Human Kinetics online CE course certificates and passed exams (humankinetics.com and its
+ * subdomains: the US store is us.humankinetics.com).
  * Not a certifying body: several bodies approve one course, each credit is the body's own.
  */
-export const humanKinetics = completionProvider('human-kinetics', 'humankinetics.com');
+export const humanKinetics = ceSiteProvider({
+  id: 'human-kinetics',
+  name: 'Human Kinetics',
+  hosts: ['humankinetics.com'],
+});

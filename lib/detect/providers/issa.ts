@@ -1,4 +1,4 @@
-import { completionProvider } from '../completion';
+import { ceSiteProvider } from '../completion';
 
 /** ISSA course-complete pages and certificates in the student portal on issaonline.com. ISSA names its credits CEUs. */
-export const issa = completionProvider('issa', 'issaonline.com', { siteBody: 'issa' });
+export const issa = ceSiteProvider({ id: 'issa', name: 'ISSA', hosts: ['issaonline.com'] }, { siteBody: 'issa' });
