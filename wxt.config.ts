@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { PROVIDER_MATCHES } from './lib/detect/registry';
 
@@ -7,7 +8,8 @@ import { PROVIDER_MATCHES } from './lib/detect/registry';
  */
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly only: the OCR engine of the import is WebAssembly, which no other policy lets compile.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -17,8 +19,29 @@ const EXTENSION_PAGES_CSP = [
   "frame-src 'self' blob:",
 ].join('; ');
 
+/**
+ * The import's engines, copied from their packages into the extension (never fetched from a CDN): pdf.js's
+ * worker, and tesseract.js's worker, its WebAssembly cores (LSTM only: relaxed SIMD, SIMD and plain, one
+ * chosen by the browser) and its English data. Only the log's import loads them (lib/import/engines.ts).
+ */
+const ENGINE_FILES: Array<[string, string]> = [
+  ['pdfjs-dist/build/pdf.worker.min.mjs', 'pdf.worker.min.mjs'],
+  ['tesseract.js/dist/worker.min.js', 'ocr/worker.min.js'],
+  ...['relaxedsimd-lstm', 'simd-lstm', 'lstm'].map((core): [string, string] => [
+    `tesseract.js-core/tesseract-core-${core}.wasm.js`,
+    `ocr/core/tesseract-core-${core}.wasm.js`,
+  ]),
+  ['@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'ocr/lang/eng.traineddata.gz'],
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [from, to] of ENGINE_FILES)
+        files.push({ absoluteSrc: fileURLToPath(import.meta.resolve(from)), relativeDest: to });
+    },
+  },
   // The sources zip (for the Firefox add-on review) holds the project, not scratch or build output.
   zip: { excludeSources: ['tmp/**', 'web-ext-artifacts/**', 'coverage/**', '**/*.log'] },
   manifest: ({ browser, manifestVersion }) => ({

@@ -22,6 +22,7 @@ import { LogTable } from './LogTable';
 import { LogToolbar } from './LogToolbar';
 import { Pagination } from './Pagination';
 import { RestorePanel } from './RestorePanel';
+import { ImportPanel } from './import/ImportPanel';
 import { TotalsPanel } from '../TotalsPanel';
 import { useLogRows } from './use-log-rows';
 
@@ -151,6 +152,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
           </button>
         </LogToolbar>
       </header>
+      <ImportPanel db={db} />
 
       {notice && (
         <p className={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'}>

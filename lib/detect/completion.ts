@@ -100,7 +100,8 @@ export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'short
 /** "You have successfully completed the final quiz" names the quiz, not the course. */
 const NOT_A_COURSE = /^(?:the\s+)?(?:final\s+)?(?:quiz|exam|test|assessment|course|program|module|lesson)$/i;
 
-function sentenceTitle(text: string): string {
+/** The course named in a "has successfully completed …" sentence; '' when there is none. */
+export function sentenceTitle(text: string): string {
   const title = COMPLETED_SENTENCE.exec(text)?.[1]?.trim() ?? '';
   return NOT_A_COURSE.test(title) ? '' : title;
 }

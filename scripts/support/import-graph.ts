@@ -14,7 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const FLOORS: readonly (readonly string[])[] = [
   ['lib', 'lib/model'],
   ['lib/detect', 'lib/store'],
-  ['lib/tally', 'lib/forms', 'lib/background', 'lib/export'],
+  ['lib/tally', 'lib/forms', 'lib/background', 'lib/export', 'lib/import'],
   ['components'],
   ['entrypoints'],
 ];
