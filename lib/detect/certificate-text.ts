@@ -2,12 +2,11 @@ import type { BodyId } from '../model/bodies';
 import { BODY_SCALES } from '../model/body-scales';
 import { LIMITS } from '../model/limits';
 import { PROVIDER_IDS, type ProviderId } from '../model/provider-ids';
-import { PROVIDER_NAMES } from '../model/provider-names';
 import type { Credit } from '../model/schema';
 import { cleanTitle, COMPLETION, fitTitle, sentenceTitle } from './completion';
 import { findCredits } from './credits';
 import { completionDate, findDates } from './dates';
-import { PROVIDERS } from './registry';
+import { PROVIDER_NAMES, PROVIDERS } from './registry';
 import { cleanText, escapeRegExp, tidyLines } from './text';
 import type { DetectedActivity } from './types';
 

@@ -4,7 +4,7 @@ import { cleanTitle, fitTitle } from '../detect/completion';
 import { parseDate } from '../detect/dates';
 import { cleanText } from '../detect/text';
 import { PROVIDER_IDS } from '../model/provider-ids';
-import { PROVIDER_NAMES } from '../model/provider-names';
+import { PROVIDER_NAMES } from '../detect/registry';
 import { foldText } from '../model/dedup';
 import { LIMITS } from '../model/limits';
 import type { BodyId } from '../model/bodies';

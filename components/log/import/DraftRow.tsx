@@ -1,7 +1,7 @@
 import { ActivityForm } from '../../ActivityForm';
 import { CreditList } from '../../CreditList';
 import type { DraftField } from '../../../lib/import/draft';
-import { PROVIDER_NAMES } from '../../../lib/model/provider-names';
+import { PROVIDER_NAMES } from '../../../lib/detect/registry';
 import type { Activity, ActivityDraft } from '../../../lib/model/schema';
 import type { ImportDraft } from '../../../lib/import/draft';
 
