@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // Assertions decide a test, not the clock: a 2-core machine shared with builds and browsers is slow.
+    testTimeout: 30_000,
   },
 });
