@@ -46,20 +46,28 @@ const BODY = String.raw`\b(?<body>${[...BODY_BY_NAME.keys()]
   .join('|')
   .replace(/ /g, String.raw`\s+`)})\b`;
 
+/**
+ * Words certificates put between an amount and its unit: the credit's category ("3 Category A CEUs",
+ * "2 EBP CEUs", "3 clinical continuing education credits") or a unit written twice ("6.0 hours/CEUs").
+ */
+const QUALIFIER = String.raw`(?:(?:Category\s+[A-D]|EBP|Evidence[\s-]Based\s+Practice|clinical|general|ethics|live|home[\s-]study|self[\s-]study|interactive|total)\s+)?(?:(?:hours?|credits?)\s*/\s*)?`;
+/** A label naming a second unit beside the first: "PDUs/ContactHours: 1.00". */
+const OTHER_UNIT = String.raw`(?:\s*/\s*[A-Za-z][A-Za-z ]{0,20}?)?`;
+
 /** Most specific first; a span taken by one pattern is not read again by a later one. */
 const PATTERNS: readonly RegExp[] = [
   // approved by ASWB ACE for 3 CE hours
-  String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${UNIT}`,
-  // 1.0 NSCA CEUs
-  String.raw`${AMOUNT}[^\S\n]+${BODY}[^\S\n]+${UNIT}`,
+  String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${QUALIFIER}${UNIT}`,
+  // 1.0 NSCA CEUs; 5 NBCC clock hours
+  String.raw`${AMOUNT}[^\S\n]+${BODY}[^\S\n]+${QUALIFIER}${UNIT}`,
   // NASM: 0.4 CEUs; NSCA approved for 1.0 CEUs
-  String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${UNIT}`,
+  String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${QUALIFIER}${UNIT}`,
   // ANCC contact hours: 2; PMI PDUs: 1.5
-  String.raw`${BODY}\s+${UNIT}${SEP}${AMOUNT}(?![\d.])`,
-  // 0.2 CECs; 2 contact hours
-  String.raw`${AMOUNT}\s+${UNIT}`,
-  // CECs: 0.2; Contact Hours Awarded: 2
-  String.raw`${UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`,
+  String.raw`${BODY}\s+${UNIT}${OTHER_UNIT}${SEP}${AMOUNT}(?![\d.])`,
+  // 0.2 CECs; 2 contact hours; 6.0 Category A hours/CEUs
+  String.raw`${AMOUNT}\s+${QUALIFIER}${UNIT}`,
+  // CECs: 0.2; Contact Hours Awarded: 2; PDUs/ContactHours: 1.00
+  String.raw`${UNIT}${OTHER_UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`,
 ].map((source) => new RegExp(source, 'gi'));
 /** What a match of PATTERNS states; a pattern without a body has no `body`. */
 type Stated = { body?: string; amount: string; unit: string };
@@ -79,10 +87,67 @@ export function makeCredit(amount: number, unit: string, body: BodyId | undefine
   return { kind, amount, unit, ...(body ? { body } : {}), hours: creditHours({ amount, unit, body }) };
 }
 
+/** Where a credit was read, for --explain: the text it was read from. */
+export interface ReadCredit {
+  credit: Credit;
+  /** The words the amount was read from. */
+  from: string;
+  /** How its body was known: named beside it, by its unit, by the paragraph's one body, or by the site. */
+  bodyBy: 'named' | 'unit' | 'paragraph' | 'site' | 'none';
+}
+
+/** "0.2 CECs (2 contact hours)", "5 hours | 0.5 CEUs": the page's own hours beside a credit win over the scale. */
+const HOURS_AFTER =
+  /^\s*[([|/=,–—-]?\s*(?:or\s+|equals?\s+|=\s*)?(\d{1,3}(?:\.\d{1,2})?)\s+(?:total\s+)?(?:contact\s+|clock\s+)?hours?\b(?!\s*\/)/i;
+const HOURS_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s+(?:contact\s+|clock\s+)?hours?\s*[|/(=,–—-]\s*$/i;
+
+/** The bodies a paragraph (one line of the content's text) names. */
+function bodiesNamed(line: string): Set<BodyId> {
+  const named = new Set<BodyId>();
+  for (const m of line.matchAll(BODY_IN_TEXT)) {
+    const id = bodyFromName(m[0]);
+    if (id) named.add(id);
+  }
+  return named;
+}
+const BODY_IN_TEXT = new RegExp(BODY, 'gi');
+
+/**
+ * A paragraph's body takes an amount stated in its own unit, or in hours where its unit is an hour; a
+ * generic "continuing education credit" unless the body counts in CEUs. "1.5 CEUs" beside ANCC is not ANCC's.
+ */
+function unitFits(unit: string, body: BodyId): boolean {
+  const own = BODY_SCALES[body];
+  if (unit === own.unit) return true;
+  if (HOUR_FAMILY.has(unit) || unit === 'CE credit') return own.hoursPerUnit === 1;
+  return unit === 'CEC' && own.unit !== 'CEU';
+}
+
+/** An authority that is no known body, in the amount's own sentence: "The California Physical Therapy Board recognizes this course for 2.5 contact hours". */
+const AUTHORITY = /\b(?:board|commission|council|department|college|society|institute)\b/i;
+function otherAuthority(text: string, start: number, end: number): boolean {
+  const line = lineAround(text, start, end);
+  const at = text.lastIndexOf('\n', start) + 1;
+  const before = line.slice(0, start - at);
+  const sentence = before.slice(before.search(/[^.!?]*$/)) + line.slice(end - at).split(/[.!?](?:\s|$)/)[0];
+  return AUTHORITY.test(sentence) && bodiesNamed(sentence).size === 0;
+}
+
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to === -1 ? text.length : to);
+}
+
 /** Credits in the text, one per body: the same credit restated in another unit counts once. */
 export function findCredits(text: string, siteBody?: BodyId): Credit[] {
+  return readCredits(text, siteBody).map((r) => r.credit);
+}
+
+/** findCredits, with where each credit was read from. */
+export function readCredits(text: string, siteBody?: BodyId): ReadCredit[] {
   const taken: Array<[number, number]> = [];
-  const found: Array<[number, Credit]> = [];
+  const found: Array<{ start: number; end: number; read: ReadCredit }> = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const stated = m.groups as Stated;
@@ -95,25 +160,61 @@ export function findCredits(text: string, siteBody?: BodyId): Credit[] {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       const unit = canonicalUnit(stated.unit);
-      found.push([start, makeCredit(amount, unit, named ?? UNIT_BODY[unit] ?? siteBody)]);
+      // "PESI is approved by NBCC … This program consists of 6.25 clock hours": the paragraph's one body.
+      const inParagraph = named || UNIT_BODY[unit] ? undefined : [...bodiesNamed(lineAround(text, start, end))];
+      const paragraph =
+        inParagraph?.length === 1 && unitFits(unit, inParagraph[0]) && !otherAuthority(text, start, end)
+          ? inParagraph[0]
+          : undefined;
+      const body = named ?? UNIT_BODY[unit] ?? paragraph ?? siteBody;
+      const bodyBy = named ? 'named' : UNIT_BODY[unit] ? 'unit' : paragraph ? 'paragraph' : siteBody ? 'site' : 'none';
+      found.push({ start, end, read: { credit: makeCredit(amount, unit, body), from: m[0].trim(), bodyBy } });
     }
   }
-  return mergeRestatements(found.sort((a, b) => a[0] - b[0]).map(([, credit]) => credit));
+  found.sort((a, b) => a.start - b.start);
+  return mergeRestatements(statedHours(text, found)).map((r) => r.read);
+}
+
+const HOUR_FAMILY = new Set(['contact hour', 'clock hour', 'CE hour']);
+
+/**
+ * A credit in a body's unit with the page's own hours right beside it ("2 CEUs (20 hours)") counts those
+ * hours, whatever the scale says; the hours beside it are the same credit, not a second one.
+ */
+function statedHours<T extends { start: number; end: number; read: ReadCredit }>(text: string, found: T[]): T[] {
+  const restated = new Set<T>();
+  for (const entry of found) {
+    const { credit } = entry.read;
+    if (HOUR_FAMILY.has(credit.unit) || restated.has(entry)) continue;
+    const after = HOURS_AFTER.exec(text.slice(entry.end, entry.end + 40));
+    const before = after ? null : HOURS_BEFORE.exec(text.slice(Math.max(0, entry.start - 30), entry.start));
+    const hours = Number((after ?? before)?.[1]);
+    if (!(hours > 0)) continue;
+    credit.hours = hours;
+    const span = after ? [entry.end, entry.end + after[0].length] : [entry.start - before![0].length, entry.start];
+    for (const other of found)
+      if (other !== entry && other.start < span[1] && other.end > span[0] && HOUR_FAMILY.has(other.read.credit.unit))
+        restated.add(other);
+  }
+  return found.filter((entry) => !restated.has(entry));
 }
 
 /**
  * "0.2 CECs (2 contact hours)" is one credit: within a body, credits with the same hours are one,
  * kept in the body's own unit. A credit with no body that equals a bodied one in hours restates it.
  */
-export function mergeRestatements(credits: Credit[]): Credit[] {
-  const kept: Credit[] = [];
+export function mergeRestatements<T extends { read: ReadCredit }>(credits: T[]): T[] {
+  const kept: T[] = [];
   const sameHours = (a: Credit, b: Credit) => Math.abs(a.hours - b.hours) < 0.01;
-  for (const credit of credits) {
-    const twin = kept.findIndex((k) => k.body === credit.body && sameHours(k, credit));
-    if (twin === -1) kept.push(credit);
-    else if (inOwnUnit(credit) && !inOwnUnit(kept[twin])) kept[twin] = credit;
+  for (const entry of credits) {
+    const credit = entry.read.credit;
+    const twin = kept.findIndex((k) => k.read.credit.body === credit.body && sameHours(k.read.credit, credit));
+    if (twin === -1) kept.push(entry);
+    else if (inOwnUnit(credit) && !inOwnUnit(kept[twin].read.credit)) kept[twin] = entry;
   }
-  return kept.filter((c) => c.body || !kept.some((b) => b.body && sameHours(b, c)));
+  return kept.filter(
+    ({ read: { credit: c } }) => c.body || !kept.some(({ read: { credit: b } }) => b.body && sameHours(b, c)),
+  );
 }
 
 function inOwnUnit(credit: Credit): boolean {

@@ -13,6 +13,10 @@ export const BODY_IDS = [
   'ncees',
   'aswb',
   'iacet',
+  'nbcc',
+  'boc',
+  'apa',
+  'aota',
 ] as const;
 export type BodyId = (typeof BODY_IDS)[number];
 
@@ -51,4 +55,8 @@ export const BODY_SCALES: Record<BodyId, BodyScale> = {
   ncees: scale('PDH', 1, ['NCEES']),
   aswb: scale('CE hour', 1, ['Association of Social Work Boards', 'ASWB ACE', 'ASWB']),
   iacet: scale('CEU', 10, ['IACET'], false),
+  nbcc: scale('CE hour', 1, ['National Board for Certified Counselors', 'NBCC']),
+  boc: scale('CEU', 1, ['Board of Certification', 'BOC']),
+  apa: scale('CE credit', 1, ['American Psychological Association', 'APA']),
+  aota: scale('CEU', 10, ['American Occupational Therapy Association', 'AOTA']),
 };

@@ -127,13 +127,73 @@ describe('several bodies on one certificate give one credit per body', () => {
     ]);
   });
 
-  it('a PESI profession table, where bodies not in the table restate the hours', () => {
+  it('a PESI profession table: every body with its own unit and scale', () => {
     const text =
       'Social Workers\nASWB ACE\n12.5 CE hours\nNurses\nANCC\n12.5 contact hours\nPsychologists\nAPA\n12.5 CE credits\nOccupational Therapists\nAOTA\n1.25 CEUs';
     expect(findCredits(text)).toEqual([
       { kind: 'CEC', amount: 12.5, unit: 'CE hour', body: 'aswb', hours: 12.5 },
       { kind: 'CEC', amount: 12.5, unit: 'contact hour', body: 'ancc', hours: 12.5 },
+      { kind: 'CEC', amount: 12.5, unit: 'CE credit', body: 'apa', hours: 12.5 },
+      { kind: 'CEC', amount: 1.25, unit: 'CEU', body: 'aota', hours: 12.5 },
     ]);
+  });
+});
+
+describe("the certifying bodies' approval sentences (PESI, MedBridge, NetCE certificates)", () => {
+  it.each([
+    [
+      'PESI, Inc. has been approved by NBCC as an Approved Continuing Education Provider, ACEP No. 6323. This program qualifies for 6.25 clock hours.',
+      [{ kind: 'CEC', amount: 6.25, unit: 'clock hour', body: 'nbcc', hours: 6.25 }],
+    ],
+    [
+      'NetCE designates this continuing education activity for 5 NBCC clock hours.',
+      [{ kind: 'CEC', amount: 5, unit: 'clock hour', body: 'nbcc', hours: 5 }],
+    ],
+    [
+      'PESI, Inc. (BOC AP#: P2275) is approved by the Board of Certification, Inc. to provide continuing education to Athletic Trainers (ATs). This program is eligible for a maximum of 6.0 Category A hours/CEUs.',
+      [{ kind: 'CEC', amount: 6, unit: 'CEU', body: 'boc', hours: 6 }],
+    ],
+    [
+      'Human Kinetics is a BOC Approved Provider (P2424). Eligible for a maximum of 5 hours/CEUs.',
+      [{ kind: 'CEC', amount: 5, unit: 'CEU', body: 'boc', hours: 5 }],
+    ],
+    [
+      'MedBridge is approved by the American Psychological Association to sponsor continuing education for psychologists. MedBridge maintains responsibility for this program and its content. This course offers 2 CE credits.',
+      [{ kind: 'CEC', amount: 2, unit: 'CE credit', body: 'apa', hours: 2 }],
+    ],
+    [
+      'PESI, Inc. is an AOTA Approved Provider of continuing education. Provider #: 3322. This intermediate level course qualifies for 0.625 AOTA CEUs or 6.25 contact hours.',
+      [{ kind: 'CEC', amount: 0.625, unit: 'CEU', body: 'aota', hours: 6.25 }],
+    ],
+    [
+      'Professional Development Resources is an AOTA approved provider of continuing education (#3159). This course is offered for 0.3 CEUs.',
+      [{ kind: 'CEC', amount: 0.3, unit: 'CEU', body: 'aota', hours: 3 }],
+    ],
+  ])('%s', (text, credits) => {
+    expect(findCredits(text)).toEqual(credits);
+  });
+
+  it("gives a paragraph's one body only an amount in its own kind of unit", () => {
+    // ANCC counts contact hours: the CEUs beside it are a plain CEU (here a restatement, so dropped).
+    expect(findCredits('Approved by ANCC. 15 contact hours; 1.5 CEUs.')).toEqual([
+      { kind: 'CEC', amount: 15, unit: 'contact hour', body: 'ancc', hours: 15 },
+    ]);
+    // A paragraph naming two bodies gives neither to an amount that names none.
+    expect(findCredits('Approved by ASWB and NBCC. Earn 3 CE hours.')).toEqual([
+      { kind: 'CEU', amount: 3, unit: 'CE hour', hours: 3 },
+    ]);
+  });
+});
+
+describe('hours the page states beside a credit win over the scale', () => {
+  it.each([
+    ['AFAA: 2 CEUs (20 hours)', { kind: 'CEC', amount: 2, unit: 'CEU', body: 'afaa', hours: 20 }],
+    ['5 hours | 0.5 NSCA CEUs', { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 }],
+    ['0.8 NASM CEUs / 8 contact hours', { kind: 'CEC', amount: 0.8, unit: 'CEU', body: 'nasm', hours: 8 }],
+    ['15 AFAA CEUs (15 contact hours)', { kind: 'CEC', amount: 15, unit: 'CEU', body: 'afaa', hours: 15 }],
+    ['PDUs/ContactHours: 1.00', { kind: 'CEC', amount: 1, unit: 'PDU', body: 'pmi', hours: 1 }],
+  ])('%s', (text, credit) => {
+    expect(findCredits(text)).toEqual([credit]);
   });
 });
 
@@ -167,7 +227,6 @@ describe('what is not a credit', () => {
     ['0 CEUs'],
     ['5000 contact hours'],
     ['Course #94143'],
-    ['Human Kinetics is a BOC Approved Provider (P2424). Eligible for a maximum of 5 hours/CEUs.'],
     ['12345 CEUs'],
   ])('%s', (text) => {
     expect(findCredits(text)).toEqual([]);

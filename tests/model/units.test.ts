@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODIES, BODY_IDS } from '../../lib/model/bodies';
 import { creditHours } from '../../lib/model/units';
@@ -18,12 +20,28 @@ describe('creditHours', () => {
     [{ amount: 2, unit: 'contact hour', body: 'ancc' as const }, 2],
     [{ amount: 1.5, unit: 'CEU' }, 15],
     [{ amount: 2, unit: 'contact hour', body: 'ace' as const }, 2],
+    [{ amount: 6.25, unit: 'clock hour', body: 'nbcc' as const }, 6.25],
+    [{ amount: 3, unit: 'CE hour', body: 'nbcc' as const }, 3],
+    [{ amount: 2, unit: 'CEU', body: 'boc' as const }, 2],
+    [{ amount: 1.5, unit: 'CE credit', body: 'apa' as const }, 1.5],
+    [{ amount: 0.3, unit: 'CEU', body: 'aota' as const }, 3],
   ])('%o is %d contact hours', (credit, hours) => {
     expect(creditHours(credit)).toBe(hours);
   });
 
-  it('has a scale for every body in docs/domain.md', () => {
-    for (const id of BODY_IDS) expect(BODIES[id].hoursPerUnit).toBeGreaterThan(0);
+  it('has a body, with its unit and scale, for every row of the body table in docs/domain.md', () => {
+    const domain = readFileSync(join(import.meta.dirname, '../../docs/domain.md'), 'utf8');
+    const table = domain.slice(domain.indexOf('## Certifying bodies'), domain.indexOf('## Provider sites'));
+    const rows = [...table.matchAll(/^\| ([a-z]+) \| [^|]+ \| ([^|]+) \| ([^|]+) \|/gm)].filter((r) => r[1] !== 'id');
+    expect(rows.map((r) => r[1])).toEqual([...BODY_IDS]);
+    for (const [, id, , perUnit] of rows) {
+      const body = BODIES[id as (typeof BODY_IDS)[number]];
+      // "10 (0.1 CEU = 1 h)", "50/60 (a 50-minute hour)", "1 (unconfirmed)": the leading figure is the scale.
+      const [number, over] = /^(\d+)(?:\/(\d+))?/.exec(perUnit.trim())!.slice(1);
+      expect(body.hoursPerUnit, `${id}: hoursPerUnit in lib/model/body-scales.ts`).toBeCloseTo(
+        Number(number) / Number(over ?? 1),
+      );
+    }
   });
 });
 
