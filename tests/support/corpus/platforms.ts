@@ -291,8 +291,9 @@ function accredible(random: Random): Composed {
   const url = `https://www.credential.net/${id}${random.pick(['', `#acc.${random.code(8)}`, '#gs.6bfdvx'])}`;
   const credits: ExpectedCredit[] = [];
   let creditLine = '';
-  if (random.chance(0.35)) {
-    const id2 = random.pick(['nasm', 'ace', 'pmi']);
+  if (random.chance(0.5)) {
+    // Issuers on Accredible are of every field: fitness, project management, accounting, engineering, IACET CEUs.
+    const id2 = random.pick(['nasm', 'ace', 'pmi', 'nasba', 'ncees', 'iacet']);
     const amount = randomAmount(random, BODIES[id2]);
     credits.push(expectedCredit(id2, amount));
     const b = BODIES[id2];
