@@ -16,10 +16,10 @@ import { esc } from '../support/corpus/vocabulary';
  */
 const PAGES = 400;
 /**
- * Measured on seeds 1-400 when the corpus was added (2026-12-02): 104 of 272 completion pages fully right
- * (38.2%), no near-miss detected. Raise the floor as detection improves; never lower it to pass.
+ * Measured on seeds 1-400 when the corpus was added (2026-12-02): 121 of 272 completion pages fully right
+ * (44.5%), no near-miss detected. Raise the floor as detection improves; never lower it to pass.
  */
-const FLOOR_FULLY_RIGHT = 0.382;
+const FLOOR_FULLY_RIGHT = 0.444;
 const FLOOR_FALSE_POSITIVES = 0;
 
 const pages: GeneratedPage[] = runSeeds(PAGES).map(generatePage);
