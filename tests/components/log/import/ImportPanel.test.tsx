@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ImportPanel } from '../../../../components/log/import/ImportPanel';
 import { saveActivity } from '../../../../lib/store/activities';
 import { draft, testDb } from '../../../support/helpers';
-import { fixtureFile } from '../../../support/import-files';
+import { fixtureFile, NODE_ENGINES } from '../../../support/import-files';
 
 afterEach(() => localStorage.clear());
 
@@ -91,5 +91,39 @@ describe('the import review', () => {
         'Kettlebell Foundations',
       ]),
     );
+  });
+
+  it('Cancel stops the files not yet read, drops what those being read would give, and the next import works', async () => {
+    const db = testDb();
+    // pdf.js is held back until the test lets it go, so the files are still being read when Cancel is clicked.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowEngines = async () => ({
+      pdf: async () => {
+        await held;
+        return NODE_ENGINES.pdf();
+      },
+    });
+    render(<ImportPanel db={db} engines={slowEngines} />);
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `${n}.pdf`);
+    const user = await importFiles(names.map((name) => fixtureFile('ace-certificate.pdf', name)));
+    await screen.findByText('Reading files: 0 of 6');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    const notRead = await screen.findByRole('list', { name: 'Files not read' });
+    for (const name of names)
+      expect(within(notRead).getByText(`“${name}” was not read: the import was cancelled.`)).toBeTruthy();
+    expect(screen.queryByText(/Reading files/)).toBeNull();
+    // The four being read finish after the cancel: their drafts never show, and nothing is saved.
+    release();
+    await expect(
+      waitFor(() => expect(screen.queryAllByRole('listitem', { name: /^Draft / }).length).toBeGreaterThan(0), {
+        timeout: 3000,
+      }),
+    ).rejects.toThrow();
+    expect(await db.activities.count()).toBe(0);
+
+    await importFiles([fixtureFile('ob2-assertion.json')]);
+    await screen.findByRole('listitem', { name: 'Draft “Kettlebell Foundations”' });
   });
 });
