@@ -150,3 +150,41 @@ it('an unreadable file gets one line and the others go on', { timeout: 60_000 },
   await badge.getByText('Already in your log').waitFor();
   expect(await badge.getByRole('checkbox').isChecked()).toBe(false);
 });
+
+it(
+  'reads a photo and a scanned PDF by text recognition inside the extension, fetching nothing',
+  { timeout: 180_000 },
+  async () => {
+    const log = await ext.context.newPage();
+    // Every request the log page makes, and any the extension's workers make: OCR's engine, core and data
+    // must come from the extension itself.
+    const requests: string[] = [];
+    const record = (request: { url(): string }) => requests.push(request.url());
+    log.on('request', record);
+    ext.context.on('request', record);
+    await log.goto(`chrome-extension://${ext.id}/options.html`);
+    await log.getByLabel('Import files').setInputFiles(
+      [
+        ['ace-photo.jpg', 'image/jpeg'],
+        ['nasm-scanned.pdf', 'application/pdf'],
+      ].map(([name, mimeType]) => ({ name, mimeType, buffer: Buffer.from(fixtureBytes(name)) })),
+    );
+    const review = log.getByRole('region', { name: 'Import review' });
+    // A progress bar while a file is recognized.
+    await review.getByText(/Recognizing text in “/).waitFor({ timeout: 120_000 });
+    const photo = review.getByRole('listitem', { name: 'Draft “Functional Training in Water”' });
+    const scan = review.getByRole('listitem', { name: 'Draft “Corrective Exercise for Runners”' });
+    await photo.waitFor({ timeout: 150_000 });
+    await scan.waitFor({ timeout: 150_000 });
+    expect(await photo.textContent()).toContain('2026-09-14');
+    expect(await photo.textContent()).toContain('From “ace-photo.jpg”');
+    expect(await scan.textContent()).toContain('2026-03-02');
+    const outside = requests.filter(
+      (url) => !url.startsWith(`chrome-extension://${ext.id}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+    expect(outside).toEqual([]);
+    // The engine's files were loaded from the extension (so the recognition really ran here).
+    expect(requests.some((url) => url.includes('/ocr/'))).toBe(true);
+    ext.context.off('request', record);
+  },
+);
