@@ -1,5 +1,6 @@
 import type * as PdfJs from 'pdfjs-dist';
 import type { Engines, Recognize } from './read-file';
+import { workerSheets } from './sheets';
 
 /**
  * The import's engines in an extension page, each loaded (dynamic import) only when a file needs it, from
@@ -82,4 +83,7 @@ const queuedRecognize: Recognize = (image, onProgress) => {
   return next;
 };
 
-export const EXTENSION_ENGINES: Engines = { pdf: loadPdf, recognize: queuedRecognize, renderPages };
+/** Spreadsheets in a worker of their own, started with the first one (Vite bundles the worker file). */
+const sheets = workerSheets(() => new Worker(new URL('./sheet-worker.ts', import.meta.url), { type: 'module' }));
+
+export const EXTENSION_ENGINES: Engines = { pdf: loadPdf, recognize: queuedRecognize, renderPages, sheets };

@@ -3,7 +3,8 @@ import { MAX_CERTIFICATE_BYTES, sniffCertificateType, type CertificateType } fro
 import { draftFromBadge, parseBadgeText, pngBadgeText, svgBadgeText } from './badge';
 import { draftFromText, UnreadableFile, type ImportDraft, type SourceFile } from './draft';
 import { hasText, readPdf, type PdfLib } from './pdf';
-import { parseSheet, type Sheet } from './spreadsheet';
+import { IN_THREAD_SHEETS, type SheetReader } from './sheets';
+import type { Sheet } from './spreadsheet';
 
 /** What reading one file gave: drafts, a sheet whose columns the user maps first, or one line saying why not. */
 export type FileResult =
@@ -24,6 +25,8 @@ export interface Engines {
   recognize?: Recognize;
   /** Draws each page of a PDF for OCR. */
   renderPages?(document: PdfJs.PDFDocumentProxy): Promise<Array<HTMLCanvasElement | OffscreenCanvas>>;
+  /** Spreadsheets, read in a worker where the page has one (on the calling thread otherwise). */
+  sheets?: SheetReader;
 }
 
 /** The sort of file, from its bytes first (a PDF renamed .png is a PDF), then its name. */
@@ -137,7 +140,11 @@ export async function readImportFile(
           drafts: [draftFromBadge(fileName, parseBadgeText(decoder.decode(bytes)))],
         };
       case 'sheet':
-        return { status: 'sheet', fileName, sheet: parseSheet(decoder.decode(bytes)) };
+        return {
+          status: 'sheet',
+          fileName,
+          sheet: await (engines.sheets ?? IN_THREAD_SHEETS).parse(decoder.decode(bytes)),
+        };
       default:
         throw new UnreadableFile('is not a file this reads (PDF, PNG, JPEG, SVG or JSON badge, CSV or TSV).');
     }

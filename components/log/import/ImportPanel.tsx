@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { checkDraft, UnreadableFile, type ImportDraft } from '../../../lib/import/draft';
 import { readImportFile, type Engines } from '../../../lib/import/read-file';
 import { findImportDuplicates, saveImports } from '../../../lib/import/save';
+import { IN_THREAD_SHEETS } from '../../../lib/import/sheets';
 import {
   guessMapping,
   isOwnExport,
   mappingKey,
   ownExportMapping,
-  sheetDrafts,
   COLUMN_ROLES,
   type ColumnRole,
   type Sheet,
@@ -18,6 +18,10 @@ import { DraftRow, type ReviewItem } from './DraftRow';
 
 /** Files read at once: pdf.js parses in its worker meanwhile, and the page stays responsive. */
 const PARALLEL_READS = 4;
+/** Drafts checked against the log and added to the review at once. */
+const DRAFT_SLICE = 250;
+/** Lets the browser run what waits (input, painting) before the next slice. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Drafts shown at first; a 10,000-row spreadsheet shows more on request. */
 const SHOWN_DRAFTS = 100;
 /** The extension's engines, loaded with the first file (pdf.js and OCR load later still, when a file needs them). */
@@ -74,22 +78,28 @@ export function ImportPanel({ db, engines = extensionEngines }: { db: CeTallyDb;
   const update = (id: number, change: Partial<FileEntry>) =>
     setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...change } : f)));
 
+  /** Checks and shows drafts a slice at a time, yielding between slices: a 10,000-row sheet never freezes the page. */
   const addDrafts = async (drafts: ImportDraft[]) => {
-    const checks = drafts.map(checkDraft);
-    const duplicates = await findImportDuplicates(
-      db,
-      checks.map((c) => (c.ok ? c.draft : null)),
-      seenKeys.current,
-    );
-    const added = drafts.map((draft, i): ReviewItem => ({
-      key: nextId.current++,
-      draft,
-      problems: checks[i].ok ? [] : (checks[i] as { problems: string[] }).problems,
-      duplicate: duplicates[i],
-      // Duplicates and drafts that cannot be saved yet start unchecked.
-      checked: checks[i].ok && !duplicates[i],
-    }));
-    setItems((all) => [...all, ...added]);
+    for (let start = 0; start < drafts.length; start += DRAFT_SLICE) {
+      if (start > 0) await nextTask();
+      const slice = drafts.slice(start, start + DRAFT_SLICE);
+      const checks = slice.map(checkDraft);
+      const duplicates = await findImportDuplicates(
+        db,
+        checks.map((c) => (c.ok ? c.draft : null)),
+        seenKeys.current,
+      );
+      const added = slice.map((draft, i): ReviewItem => ({
+        key: nextId.current++,
+        draft,
+        problems: checks[i].ok ? [] : (checks[i] as { problems: string[] }).problems,
+        duplicate: duplicates[i],
+        // Duplicates and drafts that cannot be saved yet start unchecked.
+        checked: checks[i].ok && !duplicates[i],
+      }));
+      // A render the browser may interrupt: the list is long, the page stays responsive.
+      startTransition(() => setItems((all) => [...all, ...added]));
+    }
   };
 
   const pump = () => {
@@ -156,15 +166,16 @@ export function ImportPanel({ db, engines = extensionEngines }: { db: CeTallyDb;
     setFiles((all) => all.map((f) => (left.has(f.id) || f.status === 'reading' ? { ...f, status: 'cancelled' } : f)));
   };
 
-  const mapSheet = (entry: FileEntry, mapping: ColumnRole[]) => {
+  const mapSheet = async (entry: FileEntry, mapping: ColumnRole[]) => {
+    update(entry.id, { status: 'reading', sheet: undefined });
     try {
-      const reading = sheetDrafts(entry.name, entry.sheet!, mapping);
+      const reading = await ((await engines()).sheets ?? IN_THREAD_SHEETS).drafts(entry.name, entry.sheet!, mapping);
       localStorage.setItem(MAPPING_STORE + mappingKey(entry.sheet!.header), JSON.stringify(mapping));
-      update(entry.id, { status: 'read', sheet: undefined });
-      void addDrafts(reading.drafts);
+      await addDrafts(reading.drafts);
+      update(entry.id, { status: 'read' });
     } catch (error) {
       const reason = error instanceof UnreadableFile ? error.message : String(error);
-      update(entry.id, { status: 'error', sheet: undefined, error: `“${entry.name}” ${reason}` });
+      update(entry.id, { status: 'error', error: `“${entry.name}” ${reason}` });
     }
   };
 
@@ -281,7 +292,7 @@ export function ImportPanel({ db, engines = extensionEngines }: { db: CeTallyDb;
               fileName={entry.name}
               sheet={entry.sheet!}
               initial={entry.mapping!}
-              onConfirm={(mapping) => mapSheet(entry, mapping)}
+              onConfirm={(mapping) => void mapSheet(entry, mapping)}
               onSkip={() => update(entry.id, { status: 'cancelled', sheet: undefined })}
             />
           ))}
