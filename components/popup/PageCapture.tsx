@@ -56,7 +56,7 @@ function unreadable(reason: string): Step {
       capturedBy: 'manual',
       note: {
         alert: true,
-        text: 'CE Tally cannot read this page: browser pages, the Chrome Web Store, PDF files and files on your computer are closed to extensions. Enter the activity here instead.',
+        text: 'CE Tally cannot read this page: browser pages, add-on stores (the Chrome Web Store, addons.mozilla.org), PDF files and files on your computer are closed to extensions. Enter the activity here instead.',
         detail: `The browser said: ${reason}`,
       },
     },

@@ -7,6 +7,7 @@ import { describeStorageError, isDatabaseClosed } from '../errors';
 import { contentMessageSchema, pageMessageSchema, type TabReply } from './messages';
 import type { ActivityDraft, Detection } from '../model/schema';
 import { badgeFor, type BadgeStatus, type TabState } from './tab-state';
+import { extensionButton } from './toolbar-button';
 
 /**
  * The background's work: per-tab detections, the badge, saving on the popup's request.
@@ -25,17 +26,8 @@ async function setTabState(tabId: number, state: TabState | undefined): Promise<
   else await browser.storage.session.remove(stateKey(tabId));
 }
 
-async function showBadge(tabId: number, status: BadgeStatus, detection?: Detection): Promise<void> {
-  const badge = badgeFor(status, detection);
-  try {
-    await Promise.all([
-      browser.action.setBadgeText({ tabId, text: badge.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-      browser.action.setTitle({ tabId, title: badge.title }),
-    ]);
-  } catch {
-    // The tab closed meanwhile: nothing to show.
-  }
+function showBadge(tabId: number, status: BadgeStatus, detection?: Detection): Promise<void> {
+  return extensionButton.show(tabId, badgeFor(status, detection));
 }
 
 export function detectionDraft(detection: Detection): ActivityDraft {
