@@ -15,6 +15,7 @@ import {
 } from '../support/browser/extension';
 import type { PopupPage } from '../support/browser/popup-page';
 
+// The main capture (a page without host permission, after a click) is a shared flow: tests/e2e/flows/capture.ts.
 // A site that is no provider's: the extension has no host permission there, only activeTab after a click.
 const WORKSHOP = 'https://www.example-workshops.org/certificates/4411';
 const WORKSHOP_PDF = 'https://www.example-workshops.org/certificates/4411.pdf';
@@ -53,58 +54,6 @@ const waitForForm = (popup: PopupPage, heading: string) =>
       document.querySelector('.activity-form input') !== null,
     heading,
   );
-
-/** Whether anything in the popup is wider than the popup (it would scroll sideways). */
-const overflowsSideways = (popup: PopupPage) =>
-  popup.evaluate(() => {
-    const main = document.querySelector('main.popup')!;
-    return (
-      main.scrollWidth > main.clientWidth || document.documentElement.scrollWidth > document.documentElement.clientWidth
-    );
-  });
-
-it('captures a page on a site without host permission after a click on the icon, and saves it once on "Save"', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(WORKSHOP);
-  const popup = await clickToolbarIcon(ext, page);
-  await capture(popup);
-  await waitForForm(popup, 'Captured from this page');
-  expect(await popup.fieldValue('Title')).toBe('Trauma-Informed Care in Practice');
-  expect(await popup.fieldValue('Provider or organizer')).toBe('Example Workshops');
-  expect(await popup.fieldValue('Date completed')).toBe('2026-03-03');
-  expect(await popup.fieldValue('Certifying body')).toBe('aswb');
-  expect(await popup.fieldValue('Amount')).toBe('6');
-  expect(await popup.fieldValue('Course page')).toBe(WORKSHOP);
-  expect(await overflowsSideways(popup)).toBe(false);
-  // Nothing is saved before the user's click.
-  expect(await storedActivities(popup)).toHaveLength(0);
-
-  await popup.fill('Format', 'webinar');
-  await popup.clickButton('Save');
-  await popup.waitFor(() => document.querySelector('.current .status')?.textContent === 'Saved');
-  await popup.waitForText('Trauma-Informed Care in Practice');
-  const stored = await storedActivities(popup);
-  expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({
-    title: 'Trauma-Informed Care in Practice',
-    organizer: 'Example Workshops',
-    completedOn: '2026-03-03',
-    format: 'webinar',
-    capturedBy: 'captured',
-    sourceUrl: WORKSHOP,
-    credits: [{ kind: 'CEC', amount: 6, unit: 'CE hour', body: 'aswb', hours: 6 }],
-  });
-  // The popup's own views follow the log.
-  await popup.waitFor(() =>
-    document.querySelector('.recent-list')?.textContent?.includes('Trauma-Informed Care in Practice'),
-  );
-
-  await popup.clickButton('Undo');
-  await popup.waitForText('Removed');
-  expect(await storedActivities(popup)).toHaveLength(0);
-  await popup.close();
-  await page.close();
-});
 
 it('says so where the browser refuses the capture, and offers the empty form', async () => {
   const refusals: Array<{ open: (page: Page) => Promise<PopupPage>; url: string; browserSays: string }> = [
