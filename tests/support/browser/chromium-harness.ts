@@ -1,21 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { badge, clickToolbarIcon, launchExtension, tabIdOf, type Extension } from './extension';
-import { ExtensionView } from './extension-view';
-import { isServedHost, sitePageResponse, type BrowserUnderTest, type SitePages, type Tab } from './harness';
-
-/** A tab of the extension (the log) driven by Playwright. */
-class ChromiumExtensionPage extends ExtensionView {
-  constructor(readonly page: Page) {
-    super();
-  }
-  protected evaluateExpression<T>(expression: string): Promise<T> {
-    return this.page.evaluate(expression) as Promise<T>;
-  }
-  close(): Promise<void> {
-    return this.page.close();
-  }
-}
+import { PageView } from './extension-view';
+import { isServedHost, siteTab, sitePageResponse, type BrowserUnderTest, type SitePages } from './harness';
 
 /** The shared flows' browser in Chromium: the real popup (over DevTools), downloads caught by Playwright. */
 export async function launchChromium(pages: SitePages): Promise<BrowserUnderTest> {
@@ -41,28 +28,22 @@ export async function launchChromium(pages: SitePages): Promise<BrowserUnderTest
       );
       if (id === undefined) throw new Error(`no tab at ${url}`);
       tabPages.set(id, page);
-      const tab: Tab = {
-        id,
-        url,
-        evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
-          page.evaluate(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`) as Promise<T>,
-        close: () => page.close(),
-      };
-      return tab;
+      return siteTab(id, url, page);
     },
     badge: (tabId) => badge(ext, tabId),
     clickToolbarIcon: (tab) => clickToolbarIcon(ext, tabPages.get(tab.id)!),
     async openExtensionPage(path) {
       const page = await ext.context.newPage();
       await page.goto(`chrome-extension://${ext.id}/${path}`);
-      return new ChromiumExtensionPage(page);
+      return new PageView(page);
     },
     async download(view, buttonName) {
       // The popup's downloads are not Playwright's to catch: read them from the link the page makes.
-      if (!(view instanceof ChromiumExtensionPage)) return view.download(buttonName);
+      if (!(view instanceof PageView)) return view.download(buttonName);
+      const { page } = view as PageView<Page>;
       const [file] = await Promise.all([
-        view.page.waitForEvent('download'),
-        view.page.getByRole('button', { name: buttonName, exact: true }).click(),
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: buttonName, exact: true }).click(),
       ]);
       return { fileName: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
     },

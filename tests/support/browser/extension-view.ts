@@ -112,3 +112,22 @@ export abstract class ExtensionView {
     });
   }
 }
+
+/** What both drivers' pages offer (Playwright's and puppeteer's): an expression evaluated, the tab closed. */
+export interface DriverPage {
+  evaluate(expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** A page in a tab of its own, driven by the browser's driver (the log; in Firefox, the popup's page too). */
+export class PageView<P extends DriverPage = DriverPage> extends ExtensionView {
+  constructor(readonly page: P) {
+    super();
+  }
+  protected evaluateExpression<T>(expression: string): Promise<T> {
+    return this.page.evaluate(expression) as Promise<T>;
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ExtensionView } from './extension-view';
-import { isServedHost, sitePageResponse, type BrowserUnderTest, type SitePages, type Tab } from './harness';
+import { PageView } from './extension-view';
+import { isServedHost, siteTab, sitePageResponse, type BrowserUnderTest, type SitePages } from './harness';
 
 /** Debian's Firefox ESR (the security suite's: bookworm's main pool has one older than the manifest allows). */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -39,19 +39,6 @@ async function openExtensionTab(browser: Browser, path: string, background: bool
     if (loaded) return page;
     if (Date.now() > deadline) throw new Error(`${url} did not load`);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** An extension page in a Firefox tab, driven over WebDriver BiDi. */
-class FirefoxExtensionPage extends ExtensionView {
-  constructor(readonly page: Page) {
-    super();
-  }
-  protected evaluateExpression<T>(expression: string): Promise<T> {
-    return this.page.evaluate(expression) as Promise<T>;
-  }
-  close(): Promise<void> {
-    return this.page.close();
   }
 }
 
@@ -112,14 +99,7 @@ export async function launchFirefox(pages: SitePages): Promise<BrowserUnderTest>
         }, url);
         if (id === undefined) throw new Error(`no tab at ${url}`);
         tabPages.set(id, page);
-        const tab: Tab = {
-          id,
-          url,
-          evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
-            page.evaluate(`(${fn.toString()})(${JSON.stringify(arg ?? null)})`) as Promise<T>,
-          close: () => page.close(),
-        };
-        return tab;
+        return siteTab(id, url, page);
       },
       badge: (tabId) =>
         driver.evaluate(async (id) => {
@@ -136,9 +116,9 @@ export async function launchFirefox(pages: SitePages): Promise<BrowserUnderTest>
         );
         // The popup itself is a panel WebDriver cannot reach either: its page is opened in a background tab of
         // the same window, where it finds the tab under test as the popup does (the active tab of its window).
-        return new FirefoxExtensionPage(await openExtensionTab(browser, 'popup.html', true));
+        return new PageView(await openExtensionTab(browser, 'popup.html', true));
       },
-      openExtensionPage: async (path) => new FirefoxExtensionPage(await openExtensionTab(browser, path, false)),
+      openExtensionPage: async (path) => new PageView(await openExtensionTab(browser, path, false)),
       async download(view, buttonName) {
         const before = new Set(readdirSync(downloads));
         await view.clickButton(buttonName);

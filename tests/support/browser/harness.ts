@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExtensionView } from './extension-view';
+import { PageView, type DriverPage, type ExtensionView } from './extension-view';
 
 /**
  * The built extension in a real browser, as the shared flows (tests/e2e/flows/) see it: the same calls in
@@ -27,6 +27,12 @@ export interface Tab {
   /** Runs a function in the page itself, the site's realm (its source is sent: it must not close over variables). */
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
+}
+
+/** A site's tab as the flows see it: the driver's page, and the id the extension knows it by. */
+export function siteTab(id: number, url: string, page: DriverPage): Tab {
+  const view = new PageView(page);
+  return { id, url, evaluate: (fn, arg) => view.evaluate(fn, arg), close: () => page.close() };
 }
 
 export interface ToolbarBadge {
