@@ -151,22 +151,7 @@ it('an unreadable file gets one line and the others go on', { timeout: 60_000 },
   expect(await badge.getByRole('checkbox').isChecked()).toBe(false);
 });
 
-it('reads a spreadsheet in its worker: columns mapped from a preview, then its rows as drafts', async () => {
-  const log = await ext.context.newPage();
-  const errors: string[] = [];
-  log.on('pageerror', (error) => errors.push(error.message));
-  await log.goto(`chrome-extension://${ext.id}/options.html`);
-  await log
-    .getByLabel('Import files')
-    .setInputFiles([
-      { name: 'kept-by-hand.csv', mimeType: 'text/csv', buffer: Buffer.from(fixtureBytes('kept-by-hand.csv')) },
-    ]);
-  const mapping = log.getByRole('region', { name: 'Columns of kept-by-hand.csv' });
-  await mapping.getByRole('button', { name: 'Read these rows' }).click();
-  await log.getByRole('listitem', { name: 'Draft “Mobility for Golfers”' }).waitFor();
-  expect(await log.getByRole('listitem', { name: /^Draft / }).count()).toBe(4);
-  expect(errors).toEqual([]);
-});
+// A spreadsheet read in its worker, beside a PDF, is a shared flow (tests/e2e/flows/import.ts), run in Firefox too.
 
 it(
   'reads a photo and a scanned PDF by text recognition inside the extension, fetching nothing',

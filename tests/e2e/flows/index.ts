@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, it } from 'vitest';
 import type { BrowserUnderTest, SitePages } from '../../support/browser/harness';
 import { capturesAPageWithoutHostPermission } from './capture';
+import { importsAPdfAndASpreadsheet } from './import';
 import { refusesMalformedMessages } from './refuse-messages';
 import { detectsSavesExportsAndUndoes, showsNothingOnACatalogPage } from './save-from-popup';
 import { SITE_PAGES } from './site-pages';
@@ -19,6 +20,11 @@ const FLOWS: Array<[string, (browser: BrowserUnderTest) => Promise<void>]> = [
   [
     'refuses a message from a web page and malformed ones from its own pages, and writes nothing',
     refusesMalformedMessages,
+  ],
+  // Last: it leaves its activities in the log.
+  [
+    'imports a PDF certificate and a spreadsheet on the log, read in their workers, and saves the checked drafts',
+    importsAPdfAndASpreadsheet,
   ],
 ];
 
