@@ -1,4 +1,4 @@
-import { BODIES } from '../model/bodies';
+import { BODIES, type BodyId } from '../model/bodies';
 import { addDays, addMonths, daysBetween, isWithin } from '../model/calendar';
 import type { Activity, Certification, Credit } from '../model/schema';
 import { amountInUnit, roundHours } from '../model/units';
@@ -79,7 +79,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** One activity's units toward the certification: its largest matching credit, since two statements of one body's credit ("0.4 CEUs, 4 contact hours") are one credit. */
 function activityUnits(
   activity: Pick<Activity, 'credits'>,
-  certification: Certification,
+  certification: Pick<Certification, 'body'>,
   scale: CertificationScale,
 ): number {
   let units = 0;
@@ -90,34 +90,102 @@ function activityUnits(
   return units;
 }
 
+/** Why an activity of the cycle counts for nothing toward the certification. */
+export type NotCountedReason =
+  /** No credit was recorded for it. */
+  | { kind: 'no-credit' }
+  /** The certification is of a body CE Tally does not know ("other"): no credit names it. */
+  | { kind: 'body-unknown' }
+  /** Plain CEUs only: participation, accredited by no body. */
+  | { kind: 'participation' }
+  /** Accredited, by other bodies than the certification's. */
+  | { kind: 'other-body'; bodies: BodyId[] }
+  /** A CPR/AED course where the body counts one a cycle: the course of `countedOn` is the one counted. */
+  | { kind: 'cpr-once'; countedOn: string };
+
+type Counted = Pick<Activity, 'completedOn' | 'credits' | 'cprAed'>;
+
+/**
+ * How each activity of the cycle (cycle start to cycle end, both included, as calendar dates) counts
+ * toward the certification: the one counting behind renewalProgress, so that what a renewal packet lists
+ * adds up to what the popup shows. Where the body says how much a CPR/AED course counts, that rule
+ * replaces the course's stated credits and applies once a cycle, to the latest course.
+ */
+export interface CycleCounting<T extends Counted> {
+  cycleStart: string;
+  cycleEnd: string;
+  /** Activities that count, with their units in the certification's unit, in the order given. */
+  counted: Array<{ activity: T; units: number; cprRule: boolean }>;
+  notCounted: Array<{ activity: T; reason: NotCountedReason }>;
+  /** Units counted for a CPR/AED course under the body's rule. */
+  cprCounted: number;
+  /** The latest CPR/AED course in this cycle. */
+  latestCpr?: string;
+}
+
+export function cycleCounting<T extends Counted>(
+  certification: Pick<Certification, 'body' | 'unit' | 'hoursPerUnit' | 'cycleEnd' | 'cycleMonths'>,
+  activities: Iterable<T>,
+): CycleCounting<T> {
+  const scale = certificationScale(certification);
+  const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
+  const counted: CycleCounting<T>['counted'] = [];
+  const notCounted: CycleCounting<T>['notCounted'] = [];
+  const cprCourses: T[] = [];
+  let latestCpr: T | undefined;
+  for (const activity of activities) {
+    if (!isWithin(activity.completedOn, start, certification.cycleEnd)) continue;
+    if (activity.cprAed && (!latestCpr || activity.completedOn > latestCpr.completedOn)) latestCpr = activity;
+    if (activity.cprAed && scale.cprCredit !== null) {
+      cprCourses.push(activity);
+      continue;
+    }
+    const units = activityUnits(activity, certification, scale);
+    if (units > 0) counted.push({ activity, units, cprRule: false });
+    else notCounted.push({ activity, reason: whyNotCounted(activity, certification) });
+  }
+  const cprCounted = latestCpr !== undefined && scale.cprCredit !== null ? scale.cprCredit : 0;
+  for (const course of cprCourses) {
+    if (course === latestCpr) counted.push({ activity: course, units: cprCounted, cprRule: true });
+    else notCounted.push({ activity: course, reason: { kind: 'cpr-once', countedOn: latestCpr!.completedOn } });
+  }
+  return {
+    cycleStart: start,
+    cycleEnd: certification.cycleEnd,
+    counted,
+    notCounted,
+    cprCounted,
+    latestCpr: latestCpr?.completedOn,
+  };
+}
+
+function whyNotCounted(
+  activity: Pick<Activity, 'credits'>,
+  certification: Pick<Certification, 'body'>,
+): NotCountedReason {
+  if (activity.credits.length === 0) return { kind: 'no-credit' };
+  if (certification.body === 'other') return { kind: 'body-unknown' };
+  const bodies = [...new Set(activity.credits.flatMap((c) => (c.kind === 'CEC' && c.body ? [c.body] : [])))];
+  return bodies.length > 0 ? { kind: 'other-body', bodies } : { kind: 'participation' };
+}
+
 /**
  * Progress toward a certification's renewal in its current cycle (cycle start to cycle end, both
- * included, as calendar dates). Where the body says how much a CPR/AED course counts, that rule
- * replaces the course's stated credits and applies once a cycle.
+ * included, as calendar dates), as cycleCounting counts it.
  */
 export function renewalProgress(
   certification: Certification,
-  activities: Iterable<Pick<Activity, 'completedOn' | 'credits' | 'cprAed'>>,
+  activities: Iterable<Counted>,
   today: string,
 ): RenewalProgress {
   const scale = certificationScale(certification);
-  const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
+  const counting = cycleCounting(certification, activities);
+  const start = counting.cycleStart;
+  const { cprCounted, latestCpr } = counting;
+  const activityCount = counting.counted.length;
   let earned = 0;
-  let activityCount = 0;
-  let latestCpr: string | undefined;
-  for (const activity of activities) {
-    if (!isWithin(activity.completedOn, start, certification.cycleEnd)) continue;
-    if (activity.cprAed && (!latestCpr || activity.completedOn > latestCpr)) latestCpr = activity.completedOn;
-    if (activity.cprAed && scale.cprCredit !== null) continue;
-    const units = activityUnits(activity, certification, scale);
-    if (units > 0) {
-      earned += units;
-      activityCount++;
-    }
-  }
-  const cprCounted = latestCpr !== undefined && scale.cprCredit !== null ? scale.cprCredit : 0;
-  if (cprCounted > 0) activityCount++;
-  earned = round(earned + cprCounted);
+  for (const { units } of counting.counted) earned += units;
+  earned = round(earned);
 
   const cpr: CprStatus = certification.cprRequired
     ? {

@@ -1,0 +1,292 @@
+/**
+ * summary.pdf: the packet's summary laid out on paper, with pdf-lib's maintained fork. The font is embedded
+ * (a subset of Noto Sans, handed in as bytes: this file fetches nothing), so the text is selectable, found by
+ * a search and printed the same everywhere, accents and Greek or Cyrillic titles included.
+ */
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import * as fontkit from 'fontkit';
+import { formatHours, formatNumber } from '../model/format';
+import { cycleLabel } from './cycles';
+import { earnedText, type PacketSummary } from './summary';
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export type Paper = 'a4' | 'letter';
+
+/** Points (1/72 inch). */
+const PAPER: Record<Paper, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
+/** Paper an A4 country's printer and a US one hold alike: the margins leave the same text area on both. */
+const MARGIN = 50;
+const SIZE = 9;
+const LEADING = 12;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.35, 0.36, 0.4);
+const RULE = rgb(0.75, 0.76, 0.8);
+
+/** The paper a locale's printers hold: US Letter in the Americas' Letter countries, A4 elsewhere. */
+export function paperFor(locale: string): Paper {
+  return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR|SV|NI)\b/i.test(locale) ? 'letter' : 'a4';
+}
+
+interface Column {
+  title: string;
+  /** Share of the text width. */
+  width: number;
+  /** Lines of the cell: the first in ink, the others muted. */
+  cell: (row: number) => string[];
+}
+
+class Writer {
+  readonly doc: PDFDocument;
+  private page!: PDFPage;
+  private y = 0;
+  readonly pages: PDFPage[] = [];
+  readonly width: number;
+
+  constructor(
+    doc: PDFDocument,
+    private readonly paper: [number, number],
+    private readonly regular: PDFFont,
+    readonly bold: PDFFont,
+    private readonly covers: (codePoint: number) => boolean,
+  ) {
+    this.doc = doc;
+    this.width = paper[0] - 2 * MARGIN;
+    this.newPage();
+  }
+
+  private newPage(): void {
+    this.page = this.doc.addPage(this.paper);
+    this.pages.push(this.page);
+    this.y = this.paper[1] - MARGIN;
+  }
+
+  /** Characters the font has no glyph for (a Chinese title, an emoji) print as '?', never as nothing. */
+  printable(text: string): string {
+    let out = '';
+    for (const char of text.normalize('NFC')) {
+      const code = char.codePointAt(0)!;
+      if (code === 0xfe0f || code === 0x200d) continue;
+      out += code < 0x20 ? ' ' : this.covers(code) ? char : '?';
+    }
+    return out;
+  }
+
+  /** Lines of at most `width` points, broken between words (a word too long for a line, between characters). */
+  wrap(text: string, width: number, font = this.regular, size = SIZE): string[] {
+    const lines: string[] = [];
+    for (const paragraph of this.printable(text).split('\n')) {
+      let current = '';
+      for (const word of paragraph.split(/ +/)) {
+        const tried = current ? `${current} ${word}` : word;
+        if (font.widthOfTextAtSize(tried, size) <= width) {
+          current = tried;
+          continue;
+        }
+        if (current) lines.push(current);
+        current = word;
+        while (font.widthOfTextAtSize(current, size) > width) {
+          let fit = current.length - 1;
+          while (fit > 1 && font.widthOfTextAtSize(current.slice(0, fit), size) > width) fit--;
+          lines.push(current.slice(0, fit));
+          current = current.slice(fit);
+        }
+      }
+      lines.push(current);
+    }
+    return lines;
+  }
+
+  /** Room for `height` more points on this page, or a new one. Returns true when a page was started. */
+  ensure(height: number): boolean {
+    if (this.y - height >= MARGIN + 20) return false;
+    this.newPage();
+    return true;
+  }
+
+  text(text: string, { size = SIZE, font = this.regular, color = INK, gap = 0 } = {}): void {
+    const leading = size * 1.35;
+    for (const line of this.wrap(text, this.width, font, size)) {
+      this.ensure(leading);
+      this.y -= leading;
+      this.page.drawText(line, { x: MARGIN, y: this.y, size, font, color });
+    }
+    this.y -= gap;
+  }
+
+  heading(text: string): void {
+    this.ensure(60);
+    this.y -= 10;
+    this.text(text, { size: 12, font: this.bold, gap: 4 });
+  }
+
+  rule(): void {
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: MARGIN + this.width, y: this.y },
+      thickness: 0.5,
+      color: RULE,
+    });
+  }
+
+  /** A table whose header comes again at the top of each page it runs onto. */
+  table(columns: Column[], rows: number): void {
+    const widths = columns.map((c) => c.width * this.width);
+    const header = () => {
+      this.ensure(LEADING * 3);
+      this.y -= LEADING;
+      let x = MARGIN;
+      columns.forEach((c, i) => {
+        this.page.drawText(c.title, { x, y: this.y, size: SIZE - 1, font: this.bold, color: MUTED });
+        x += widths[i];
+      });
+      this.y -= 4;
+      this.rule();
+    };
+    header();
+    for (let row = 0; row < rows; row++) {
+      const cells = columns.map((c, i) =>
+        c
+          .cell(row)
+          .filter((text, part) => part === 0 || text)
+          .map((text) => this.wrap(text, widths[i] - 6)),
+      );
+      const height = Math.max(...cells.map((lines) => lines.flat().length)) * LEADING + 4;
+      if (this.ensure(height)) header();
+      const top = this.y;
+      let x = MARGIN;
+      cells.forEach((parts, i) => {
+        let y = top;
+        parts.forEach((lines, part) => {
+          for (const text of lines) {
+            y -= LEADING;
+            this.page.drawText(text, { x, y, size: SIZE, font: this.regular, color: part === 0 ? INK : MUTED });
+          }
+        });
+        x += widths[i];
+      });
+      this.y = top - height;
+      this.rule();
+    }
+  }
+
+  footers(text: string): void {
+    this.pages.forEach((page, i) => {
+      const line = this.printable(`${text} · page ${i + 1} of ${this.pages.length}`);
+      page.drawText(line, { x: MARGIN, y: MARGIN - 16, size: SIZE - 1, font: this.regular, color: MUTED });
+    });
+  }
+}
+
+/** The summary as a PDF: the certification and its cycle, how the requirement is met, then the activities. */
+export async function summaryPdf(summary: PacketSummary, fonts: PdfFonts, paper: Paper = 'a4'): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  // fontkit itself, not the @pdf-lib/fontkit fork: the fork's subsets lose glyphs of TrueType fonts (cantoo-scribe/pdf-lib#144).
+  doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  // fontkit reads a Uint8Array in the browser as in Node (its types ask for a Buffer); a .ttf is one font, not a collection.
+  const coverage = fontkit.create(fonts.regular as Buffer) as fontkit.Font;
+  const title = `Renewal packet: ${summary.certification.name}, ${summary.cycle.start} to ${summary.cycle.end}`;
+  doc.setTitle(title);
+  doc.setLanguage('en');
+  doc.setCreator('CE Tally');
+  doc.setProducer('CE Tally');
+  const out = new Writer(doc, PAPER[paper], regular, bold, (code) => coverage.hasGlyphForCodePoint(code));
+  const { certification, progress } = summary;
+
+  out.text(`Renewal packet: ${certification.name}`, { size: 16, font: bold, gap: 4 });
+  if (summary.bodyName) out.text(`Certifying body: ${summary.bodyName}`);
+  out.text(`${cycleLabel(summary.cycle)} (${summary.cycle.current ? 'as entered in CE Tally' : 'the cycle before'})`);
+  out.text(`Made by CE Tally on ${summary.madeOn} from the log on this device.`, { color: MUTED });
+
+  out.heading('Requirement');
+  if (progress.countsCredits) {
+    out.text(
+      `Required: ${formatNumber(certification.requirement)} ${summary.unitPlural} (${formatHours(progress.requirementHours)}).`,
+    );
+    out.text(
+      `Earned: ${earnedText(summary)} from ${summary.counted.length} ${summary.counted.length === 1 ? 'activity' : 'activities'}.`,
+    );
+    out.text(
+      progress.stillNeeded > 0
+        ? `Still needed: ${formatNumber(progress.stillNeeded)} ${summary.unitPlural}.`
+        : 'The credit requirement is met.',
+    );
+    if (summary.requirement.length > 1)
+      for (const line of summary.requirement)
+        out.text(
+          `${line.label}: ${formatNumber(line.earned)} of ${formatNumber(line.required)}${line.met ? ' (met)' : ''}`,
+        );
+  } else {
+    out.text(
+      `Required: ${formatNumber(certification.requirement)} ${summary.unitPlural}. CE Tally counts credits only for the bodies it knows: every activity of the cycle is listed below.`,
+    );
+  }
+  if (summary.cpr) out.text(summary.cpr);
+
+  out.heading(`Activities counted (${summary.counted.length})`);
+  if (summary.counted.length === 0) out.text('None in this cycle.', { color: MUTED });
+  else {
+    const rows = summary.counted;
+    out.table(
+      [
+        { title: 'Completed', width: 0.12, cell: (r) => [rows[r].completedOn] },
+        {
+          title: 'Activity, provider, course or approval number',
+          width: 0.4,
+          cell: (r) => [
+            rows[r].title,
+            [rows[r].provider, rows[r].courseCode && `No. ${rows[r].courseCode}`].filter(Boolean).join(' · '),
+          ],
+        },
+        { title: 'Counted', width: 0.16, cell: (r) => [rows[r].counted] },
+        { title: 'Hours', width: 0.08, cell: (r) => [formatNumber(rows[r].hours)] },
+        { title: 'Category', width: 0.13, cell: (r) => [rows[r].category ?? '—'] },
+        { title: 'Certificate', width: 0.11, cell: (r) => [rows[r].certificate ? 'yes' : 'no'] },
+      ],
+      rows.length,
+    );
+  }
+
+  out.heading(`Credits earned but not counted (${summary.notCounted.length})`);
+  if (summary.notCounted.length === 0) out.text('None.', { color: MUTED });
+  else {
+    const rows = summary.notCounted;
+    out.table(
+      [
+        { title: 'Completed', width: 0.12, cell: (r) => [rows[r].completedOn] },
+        { title: 'Activity and provider', width: 0.36, cell: (r) => [rows[r].title, rows[r].provider] },
+        { title: 'Credits as recorded', width: 0.22, cell: (r) => [rows[r].credits] },
+        { title: 'Why not counted', width: 0.3, cell: (r) => [rows[r].reason] },
+      ],
+      rows.length,
+    );
+  }
+
+  out.heading(`No certificate on file (${summary.missingCertificates.length})`);
+  if (summary.missingCertificates.length === 0)
+    out.text('Every counted activity has its certificate in the certificates folder of this packet.', { color: MUTED });
+  else {
+    const rows = summary.missingCertificates;
+    out.text('Fetch these from their providers and attach them in CE Tally before you submit.', { color: MUTED });
+    out.table(
+      [
+        { title: 'Completed', width: 0.12, cell: (r) => [rows[r].completedOn] },
+        { title: 'Activity', width: 0.5, cell: (r) => [rows[r].title] },
+        {
+          title: 'Provider, course or approval number',
+          width: 0.38,
+          cell: (r) => [[rows[r].provider, rows[r].courseCode].filter(Boolean).join(' · ')],
+        },
+      ],
+      rows.length,
+    );
+  }
+
+  out.footers(`${certification.name} · ${summary.cycle.start} to ${summary.cycle.end}`);
+  return doc.save();
+}
