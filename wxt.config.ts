@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { PROVIDER_MATCHES } from './lib/detect/registry';
+import { FONT_FILES, FONT_SOURCES } from './lib/packet/fonts';
 
 /**
  * Extension pages load only the extension's own code; they may connect nowhere but to themselves
@@ -32,6 +33,11 @@ const ENGINE_FILES: Array<[string, string]> = [
     `ocr/core/tesseract-core-${core}.wasm.js`,
   ]),
   ['@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'ocr/lang/eng.traineddata.gz'],
+  // The renewal packet's fonts (lib/packet/fonts.ts): only its worker reads them.
+  ...(['regular', 'bold'] as const).map((weight): [string, string] => [
+    FONT_SOURCES[weight],
+    FONT_FILES[weight].slice(1),
+  ]),
 ];
 
 export default defineConfig({

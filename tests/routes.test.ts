@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionsUrl, parseOptionsHash } from '../lib/routes';
+import { optionsUrl, parseOptionsHash, parseSummaryQuery, summaryUrl } from '../lib/routes';
 
 describe('the options page routes', () => {
   it('writes the hashes of the contract exactly', () => {
@@ -14,10 +14,20 @@ describe('the options page routes', () => {
     }
     expect(parseOptionsHash('#add-certification')).toEqual({ kind: 'add-certification' });
     expect(parseOptionsHash('#certifications')).toEqual({ kind: 'certifications' });
+    expect(optionsUrl.packet('a b')).toBe('/options.html#packet=a%20b');
+    expect(parseOptionsHash('#packet=a%20b')).toEqual({ kind: 'packet', certificationId: 'a b' });
+  });
+
+  it('writes and reads the summary page address of a certification and a cycle', () => {
+    const url = summaryUrl('c&1', '2027-06-30');
+    expect(url).toBe('/summary.html?certification=c%261&cycle=2027-06-30');
+    expect(parseSummaryQuery(url.slice(url.indexOf('?')))).toEqual({ certificationId: 'c&1', cycleEnd: '2027-06-30' });
+    expect(parseSummaryQuery('?certification=x')).toEqual({ certificationId: 'x', cycleEnd: undefined });
+    expect(parseSummaryQuery('?cycle=2027-06-30')).toBeUndefined();
   });
 
   it('answers nothing for a hash it does not know or cannot decode', () => {
-    for (const hash of ['', '#', '#edit=', '#edit=%E0%A4%A', '#add-certifications', '#other']) {
+    for (const hash of ['', '#', '#edit=', '#edit=%E0%A4%A', '#packet=', '#add-certifications', '#other']) {
       expect(parseOptionsHash(hash)).toBeUndefined();
     }
   });

@@ -13,6 +13,7 @@ import { renewalOverview } from '../../lib/tally/renewal';
 import type { Certification } from '../../lib/model/schema';
 import { CertificationForm } from './CertificationForm';
 import { RenewalProgressItem } from '../RenewalProgressItem';
+import { PacketControls } from './PacketControls';
 import { useAction } from '../use-action';
 import { parseOptionsHash } from '../../lib/routes';
 import '../renewal.css';
@@ -25,7 +26,9 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
   // The credit summary, not the activities: renewal progress needs only dates and credits (lib/store/credit-summary.ts).
   const rows = useLiveQuery(() => creditRows(db), [db]);
   // The popup's "Add certification" opens the form straight away (lib/routes.ts).
-  const route = parseOptionsHash(hash)?.kind;
+  const parsed = parseOptionsHash(hash);
+  const route = parsed?.kind;
+  const packetFor = parsed?.kind === 'packet' ? parsed.certificationId : undefined;
   const [editing, setEditing] = useState<Editing>(() =>
     route === 'add-certification' ? { mode: 'add' } : { mode: 'closed' },
   );
@@ -36,10 +39,18 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
     // The page renders after the browser looked for the anchor: scroll to it ourselves.
     if (route === 'certifications' || route === 'add-certification') sectionRef.current?.scrollIntoView();
   }, [route]);
+  const packetReady = packetFor !== undefined && certifications !== undefined;
+  useEffect(() => {
+    if (packetReady) document.getElementById(`renewal-${packetFor}`)?.scrollIntoView();
+  }, [packetReady, packetFor]);
 
   const { error, run } = useAction();
   const today = todayIso();
   const overview = certifications && rows ? renewalOverview(certifications, rows, today) : undefined;
+  // The past cycles a packet can be made of go back to the log's first completion.
+  let oldestCompletion: string | undefined;
+  for (const row of rows ?? [])
+    if (!oldestCompletion || row.completedOn < oldestCompletion) oldestCompletion = row.completedOn;
 
   return (
     <section
@@ -77,6 +88,11 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
                     >
                       Delete
                     </button>
+                    <PacketControls
+                      certification={certification}
+                      oldestCompletion={oldestCompletion}
+                      autoStart={packetFor === certification.id}
+                    />
                   </>
                 }
               />

@@ -24,9 +24,11 @@ export interface PopupProps {
   openLog: () => void;
   /** Opens the options page at the certification form. */
   addCertification: () => void;
+  /** Opens the options page making the certification's renewal packet (its current cycle). */
+  openPacket?: (certificationId: string) => void;
 }
 
-export function PopupApp({ db, reply, actions, openLog, addCertification }: PopupProps) {
+export function PopupApp({ db, reply, actions, openLog, addCertification, openPacket }: PopupProps) {
   // The credit summary, not the activities: 32 records to read, however long the log (lib/store/credit-summary.ts).
   const rows = useLiveQuery(() => creditRows(db), [db]);
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
@@ -59,7 +61,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification }: Popu
     <main className="popup">
       <h1 className="brand">CE Tally</h1>
       <CurrentTabPanel db={db} reply={reply} actions={actions} />
-      <RenewalSummary progress={renewals} addCertification={addCertification} />
+      <RenewalSummary progress={renewals} addCertification={addCertification} openPacket={openPacket} />
       <TotalsPanel totals={totals}>
         <PeriodSelect
           period={range.fellBack ? { kind: 'all' } : period}

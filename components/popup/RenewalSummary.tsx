@@ -1,13 +1,15 @@
 import type { RenewalProgress } from '../../lib/tally/renewal';
 import { RenewalProgressItem } from '../RenewalProgressItem';
 
-/** The popup's certifications: renewal progress for each, and the short path to add one. */
+/** The popup's certifications: renewal progress for each with the way to its renewal packet, and the short path to add one. */
 export function RenewalSummary({
   progress,
   addCertification,
+  openPacket,
 }: {
   progress: RenewalProgress[] | undefined;
   addCertification: () => void;
+  openPacket?: (certificationId: string) => void;
 }) {
   return (
     <section className="certifications" aria-labelledby="certifications-heading">
@@ -19,7 +21,22 @@ export function RenewalSummary({
       ) : (
         <ul className="renewal-list">
           {progress.map((p) => (
-            <RenewalProgressItem key={p.certification.id} progress={p} />
+            <RenewalProgressItem
+              key={p.certification.id}
+              progress={p}
+              actions={
+                openPacket && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-describedby={`renewal-${p.certification.id}`}
+                    onClick={() => openPacket(p.certification.id)}
+                  >
+                    Renewal packet
+                  </button>
+                )
+              }
+            />
           ))}
         </ul>
       )}

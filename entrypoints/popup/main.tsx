@@ -31,6 +31,7 @@ function render(reply: TabReply | undefined, tabId: number | undefined) {
         addCertification={() =>
           void browser.tabs.create({ url: browser.runtime.getURL(optionsUrl.addCertification()) })
         }
+        openPacket={(id) => void browser.tabs.create({ url: browser.runtime.getURL(optionsUrl.packet(id)) })}
         actions={{
           undo: async (id) => {
             const removed = await deleteActivity(db, id);

@@ -7,6 +7,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import { formatHours, formatNumber } from '../model/format';
 import { cycleLabel } from './cycles';
+import type { Paper } from './paper';
 import { earnedText, type PacketSummary } from './summary';
 
 export interface PdfFonts {
@@ -14,22 +15,16 @@ export interface PdfFonts {
   bold: Uint8Array;
 }
 
-export type Paper = 'a4' | 'letter';
+export type { Paper } from './paper';
 
 /** Points (1/72 inch). */
 const PAPER: Record<Paper, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
-/** Paper an A4 country's printer and a US one hold alike: the margins leave the same text area on both. */
 const MARGIN = 50;
 const SIZE = 9;
 const LEADING = 12;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.35, 0.36, 0.4);
 const RULE = rgb(0.75, 0.76, 0.8);
-
-/** The paper a locale's printers hold: US Letter in the Americas' Letter countries, A4 elsewhere. */
-export function paperFor(locale: string): Paper {
-  return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR|SV|NI)\b/i.test(locale) ? 'letter' : 'a4';
-}
 
 interface Column {
   title: string;
