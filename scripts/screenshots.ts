@@ -1,16 +1,53 @@
 /**
- * npm run screenshots: the popup and the log with sample data, in real headless Chromium, into docs/.
+ * npm run screenshots: the popup and the log with sample data, in real headless Chromium, into docs/, and the
+ * first page of a renewal packet's summary.pdf as pdf.js draws it (docs/summary-pdf.png).
  * The popup is shown over ACE's certificate page (served from the test fixture), as a user sees it
  * right after the click that saved the course.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { BrowserContext } from 'playwright-core';
 import { launchExtension, openPopup, routeFixtures, tabIdOf, waitForBadge } from '../tests/support/browser/extension';
 import { seedDatabase } from '../tests/support/browser/seed';
 import { sampleLog } from './sample-data';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
+
+/** Draws page 1 of a PDF with pdf.js (the project's own copy, served to a page of its own) into a PNG. */
+async function renderPdfPage(context: BrowserContext, pdf: Uint8Array, path: string): Promise<void> {
+  const build = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.min.mjs'));
+  const origin = 'https://pdf-render.invalid';
+  await context.route(`${origin}/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    if (name === 'summary.pdf') return route.fulfill({ contentType: 'application/pdf', body: Buffer.from(pdf) });
+    if (name.endsWith('.mjs'))
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(resolve(build, name)) });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><body style="margin:0;background:#888"><canvas id="page"></canvas><script type="module">
+        import * as pdfjs from './pdf.min.mjs';
+        pdfjs.GlobalWorkerOptions.workerSrc = './pdf.worker.min.mjs';
+        const doc = await pdfjs.getDocument('./summary.pdf').promise;
+        const page = await doc.getPage(1);
+        const viewport = page.getViewport({ scale: 1.5 });
+        const canvas = document.getElementById('page');
+        canvas.width = viewport.width;
+        canvas.height = viewport.height;
+        await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+        document.title = 'rendered';
+      </script></body>`,
+    });
+  });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 1300 });
+  await page.goto(`${origin}/index.html`);
+  await page.waitForFunction(() => document.title === 'rendered', null, { timeout: 60_000 });
+  await page.locator('#page').screenshot({ path });
+  await page.close();
+}
 
 mkdirSync(DOCS, { recursive: true });
 const ext = await launchExtension();
@@ -40,6 +77,18 @@ try {
   await log.reload();
   await log.waitForSelector('table tbody tr');
   await log.screenshot({ path: resolve(DOCS, 'log.png'), fullPage: false });
+
+  // The certifications with their Renewal packet, and the first page of the packet's summary.pdf.
+  const certificationsSection = log.locator('#certifications');
+  await certificationsSection.scrollIntoViewIfNeeded();
+  await certificationsSection.screenshot({ path: resolve(DOCS, 'certifications.png') });
+  const packetGroup = log.getByRole('group', { name: 'Renewal packet of NASM-CPT' });
+  const [download] = await Promise.all([
+    log.waitForEvent('download', { timeout: 120_000 }),
+    packetGroup.getByRole('button', { name: 'Renewal packet', exact: true }).click(),
+  ]);
+  const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  await renderPdfPage(ext.context, zip['summary.pdf'], resolve(DOCS, 'summary-pdf.png'));
   console.log(`Screenshots written to ${DOCS}`);
 } finally {
   await ext.close();

@@ -10,7 +10,7 @@ import { EXTENSION_DIR } from '../../tests/support/browser/extension';
 export const BENCH_EXTENSION_DIR = resolve(EXTENSION_DIR, '../bench/chrome-mv3');
 const FLOORS = resolve(import.meta.dirname, 'floors');
 /** Floor scripts that are pages' entries (idb.ts is shared code). */
-const ENTRIES = ['popup-floor', 'save-floor', 'log-floor', 'in-page', 'import-floor'];
+const ENTRIES = ['popup-floor', 'save-floor', 'log-floor', 'in-page', 'import-floor', 'packet-floor'];
 
 async function bundle(entry: string): Promise<string> {
   const result = await build({

@@ -22,18 +22,18 @@ import { interleave, type Measured, type Timing } from './figure';
 import { syntheticActivities } from './log-data';
 
 /** Size of each synthetic certificate file: a typical scanned one-page PDF. */
-const FILE_BYTES = 200 * 1024;
+export const FILE_BYTES = 200 * 1024;
 /** The export's batch (lib/store/activities.ts BATCH_SIZE), for its floor. */
 const BATCH_SIZE = 2000;
 const FLOOR_READY = 'ce-tally-bench:floor-ready';
 
 /** Gives the first `fileCount` activities a certificate file: `certificate-<i>.pdf`, FILE_BYTES long. */
-function withCertificateFiles(activities: Activity[], fileCount: number): Activity[] {
+export function withCertificateFiles(activities: Activity[], fileCount: number): Activity[] {
   return activities.map((activity, i) => (i < fileCount ? { ...activity, certificateFileId: `file-${i}` } : activity));
 }
 
 /** Writes the certificate files of `withCertificateFiles` (raw writes are fine here: the credit summary concerns activities only). */
-async function seedCertificateFiles(page: Page, activities: Activity[]): Promise<void> {
+export async function seedCertificateFiles(page: Page, activities: Activity[]): Promise<void> {
   const files = activities.flatMap((a) => (a.certificateFileId ? [{ id: a.certificateFileId, activityId: a.id }] : []));
   await page.evaluate(
     ({ files, fileBytes }) =>
@@ -67,7 +67,7 @@ async function seedCertificateFiles(page: Page, activities: Activity[]): Promise
 }
 
 /** Starts recording long tasks (main-thread work over 50 ms) in the page. */
-async function watchLongTasks(page: Page): Promise<void> {
+export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
@@ -78,7 +78,7 @@ async function watchLongTasks(page: Page): Promise<void> {
 }
 
 /** The longest task since the last call, and resets the record. */
-async function longestTask(page: Page): Promise<number> {
+export async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     const longest = Math.max(0, ...w.longTasks);
@@ -103,7 +103,7 @@ async function markTime(page: Page, mark: string): Promise<number> {
  * Clicks the button named `name` and returns the time, in the page, from the click to the download link's
  * click (the file's Blob in hand). The link's click is caught, so no file is written to disk.
  */
-async function clickToBlob(page: Page, name: string): Promise<number> {
+export async function clickToBlob(page: Page, name: string): Promise<number> {
   await page.evaluate((buttonName) => {
     const w = window as unknown as { benchDownload?: { at: number; href: string }; benchHooked?: boolean };
     w.benchDownload = undefined;
@@ -162,7 +162,7 @@ async function logReady(page: Page, base: string, count: number): Promise<void> 
   await watchLongTasks(page);
 }
 
-async function sample(page: Page, work: () => Promise<number>): Promise<Timing> {
+export async function sample(page: Page, work: () => Promise<number>): Promise<Timing> {
   await longestTask(page);
   const ms = await work();
   return { ms, longestTaskMs: await longestTask(page) };
