@@ -1,12 +1,15 @@
 /**
  * The detect CLI (a contract, see docs/contracts.md):
- *   npm run -s detect -- FILE.html --url URL
+ *   npm run -s detect -- FILE.html --url URL [--explain]
  * prints one JSON object and exits 0; an unreadable file or a bad URL: one line on stderr, exit 2.
+ * --explain prints on stderr why: the provider, the completion statement, where the title came from and
+ * which candidates were refused, the text each credit was read from (stdout stays the same JSON).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseHtml } from '../tests/support/parse-html';
-import { detectPage } from '../lib/detect/registry';
+import { explaining } from '../lib/detect/explain';
+import { detectPage, providerForUrl } from '../lib/detect/registry';
 
 function fail(message: string): never {
   process.stderr.write(`detect: ${message}\n`);
@@ -15,14 +18,19 @@ function fail(message: string): never {
 
 let file: string | undefined;
 let urlText: string | undefined;
+let explain = false;
 try {
-  const { values, positionals } = parseArgs({ options: { url: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { url: { type: 'string' }, explain: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   [file] = positionals;
   urlText = values.url;
+  explain = values.explain === true;
 } catch (error) {
   fail((error as Error).message);
 }
-if (!file) fail('usage: detect FILE.html --url URL');
+if (!file) fail('usage: detect FILE.html --url URL [--explain]');
 if (!urlText) fail('--url URL is required');
 let url: URL;
 try {
@@ -39,7 +47,18 @@ try {
 }
 
 const page = parseHtml(html, url.href);
-const detection = detectPage(page.document, url);
+const { result: detection, reasons } = explaining(() => detectPage(page.document, url));
+if (explain) {
+  const provider = providerForUrl(url);
+  const lines = [
+    provider
+      ? `provider: ${provider.id} (${provider.kind}, matched by ${url.host})`
+      : `provider: none matches ${url.host}`,
+    ...reasons,
+    detection ? `detected: ${detection.provider}` : 'detected: nothing',
+  ];
+  process.stderr.write(`${lines.map((line) => `explain: ${line}`).join('\n')}\n`);
+}
 const { title, completedOn, courseCode, credits, sourceUrl, certificateUrl } = detection?.activity ?? {};
 process.stdout.write(
   `${JSON.stringify(detection ? { detected: true, provider: detection.provider, activity: { title, completedOn, courseCode, credits, sourceUrl, certificateUrl } } : { detected: false })}\n`,

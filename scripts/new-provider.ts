@@ -31,8 +31,8 @@ try {
   }
   process.stdout.write(
     `${written.map((f) => `wrote ${f}`).join('\n')}\n` +
-      `Next: add "${id}" to the provider ids in docs/contracts.md, replace the TODOs with real pages (two completions and two ` +
-      `near-misses at least), then npx vitest run tests/detect/providers.test.ts\n`,
+      `Next: add "${id}" to the provider ids in docs/contracts.md, replace the TODOs with real pages (four completions and four ` +
+      `near-misses at least, in different shapes), then npx vitest run tests/detect/providers.test.ts\n`,
   );
 } catch (error) {
   process.stderr.write(`new-provider: ${(error as Error).message}\n`);

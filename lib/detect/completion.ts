@@ -3,19 +3,12 @@ import { BODY_SCALES } from '../model/body-scales';
 import { LIMITS } from '../model/limits';
 import type { Credit } from '../model/schema';
 import { completionDate } from './dates';
-import { findCredits } from './credits';
-import {
-  cleanText,
-  contentRoot,
-  contentText,
-  elementText,
-  escapeRegExp,
-  firstText,
-  metaContent,
-  truncateText,
-} from './text';
+import { contentRoot, contentText, escapeRegExp, metaContent, truncateText } from './text';
 import type { ProviderId } from '../model/provider-ids';
 import type { DetectedActivity, Provider } from './types';
+import { note } from './explain';
+import { readCredits } from './credits';
+import { readTitle } from './title';
 
 /*
  * The page markers below are only tested, never matched for their text: a phrase that contains a shorter
@@ -24,18 +17,61 @@ import type { DetectedActivity, Provider } from './types';
  */
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
 export const COMPLETION =
-  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?passed|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date/i;
+  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?(successfully )?(passed|completed)\b|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date|on the final (quiz|exam|test|assessment) for|(status|result)\s*:?\s*(passed|complete[d]?)\b|curso completado|has attended|completed by\s+\S/i;
+/**
+ * A sentence about completing in the future or on a condition ("Upon completion you will receive a certificate
+ * of completion", "Once you have successfully completed the final quiz"): a catalog's promise, not a completion.
+ */
+const PROSPECTIVE =
+  /\b(upon|after|on) (successful )?(completion|completing|passing)|\bonce you|\bwhen you (complete|pass|finish)|\byou(['’]ll| will) (receive|earn|get|be)|\bto (earn|receive|get) (your|a|the)\b|\bif you (complete|pass)|\beligible (to|for)|\bcan (earn|receive)|\bincludes? (a )?certificate|\bearn (a|your) certificate|\brequirements? (to|for)\b/i;
 /** A failed or unfinished attempt. */
 export const FAILED =
-  /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete/i;
+  /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete|no aprobado/i;
 /** An unfinished course. */
 export const IN_PROGRESS =
-  /\b(continue|resume) (course|learning|lesson|where)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|\bcontinue\s*$/im;
+  /\b(continue|resume) (course|learning|lesson|where|module)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|completed \d+ of \d+|\bcontinue\s*$|\btake (the )?test\b|complete for credit|\bstart (the )?(quiz|exam|test)\b/im;
 /** A page that sells: catalog, product and landing pages, carts. */
 export const COMMERCE =
   /add to cart|buy now|enroll\b|register\b|start (this )?course|checkout|purchase|[$€£]\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
 /** A listing of results or courses. */
 export const LISTING = /\b\d+ (results|courses) (found|for)|search results|showing \d+\s*(-|–|to)\s*\d+ of/i;
+/**
+ * Where a certificate page goes on with other things (courses to buy next, related reading): the certificate
+ * is the text before it, and only that decides whether the page is a completion.
+ */
+const OTHER_SECTION =
+  /^(?:you (?:may|might) also (?:like|enjoy)|related (?:courses|products|content|programs)|recommended(?: for you| courses| next)?|more (?:courses|from|ce courses)|popular (?:courses|programs)|students also (?:bought|viewed)|keep learning|what to learn next|up next|explore (?:more|courses|other)|similar courses|frequently bought together|customers (?:also|who)|continue your (?:learning|education)|next steps?|shop (?:more|ce))\b/im;
+
+/** The certificate's own part of the content's text. */
+export function certificateRegion(text: string): string {
+  const at = text.search(OTHER_SECTION);
+  return at > 0 ? text.slice(0, at) : text;
+}
+
+/** The first completion statement that is not a promise, or '' when the text makes none. */
+export function completionSignal(text: string, extra?: RegExp): string {
+  for (const re of extra ? [COMPLETION, extra] : [COMPLETION]) {
+    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = text.indexOf('\n', m.index);
+      const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+      const at = m.index - lineStart;
+      // The sentence around the match: from the last full stop before it to the next after it.
+      const sentence = line.slice(line.lastIndexOf('. ', at) + 1, (line.indexOf('. ', at) + 1 || line.length + 1) - 1);
+      if (!PROSPECTIVE.test(sentence)) return m[0];
+    }
+  }
+  return '';
+}
+
+/** The first of the page's refusals that the text shows, named for --explain; '' when none. */
+export function refusedBy(text: string, checks: ReadonlyArray<readonly [string, RegExp]>): string {
+  for (const [name, re] of checks) {
+    const m = re.exec(text);
+    if (m) return `${name} ("${m[0].trim()}")`;
+  }
+  return '';
+}
 
 const ARTICLE_TYPE = /BlogPosting|NewsArticle|schema\.org\/Article/;
 const BYLINE = /\b\d+ min(ute)? read\b|posted (on|by)|written by|share this (article|post)|related (articles|posts)/i;
@@ -59,37 +95,8 @@ export function isArticle(doc: Document, text: string): boolean {
   );
 }
 
-const TITLE_SELECTORS = [
-  '[itemtype*="Course"] [itemprop="name"]',
-  '[data-course-title]',
-  '[class*="course-title" i]',
-  '[class*="coursetitle" i]',
-  '[class*="course-name" i]',
-  '[class*="coursename" i]',
-  '[id*="course-title" i]',
-];
-/** Where a certificate puts the learner's name, which is never the title. */
-const LEARNER =
-  '[class*="recipient" i], [class*="learner" i], [class*="student" i], [class*="awardee" i], [class*="participant" i], [itemtype*="Person"]';
-/** Headings that are the page's chrome, not a course name. */
-const CHROME_TITLE =
-  /^(certificate( of (completion|achievement|attendance))?|congratulations.*|course complete.*|(quiz|exam|test) results?|my (account|courses|certificates|transcript)|dashboard|transcript|verify.*|you passed.*|this certifies that|awarded to)$/i;
-const TITLE_LABEL = /^((course|program|activity)( (title|name))?|title)\s*:?$/i;
-/**
- * "… has successfully completed Functional Training in Water on September 14, 2026." The title ends
- * where the sentence goes on with a date, a score or the credits, not at the first "in" or "with".
- */
-const COMPLETED_SENTENCE =
-  /(?:successfully completed|has completed|for completing|completion of|you passed|passed the final (?:quiz|exam) for|certifies that .{1,80}? completed)\s*(?:the\s+)?(?:course|program|webinar|workshop)?\s*:?\s*["“']?([^\n"”]{3,200}?)["”']?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been)|earning\s|for\s+[\d.])|\s*(?:[.;(\n]|,\s|$))/i;
-
-export function cleanTitle(raw: string, siteName = ''): string {
-  let title = cleanText(raw)
-    // "Certificate - Youth Exercise", "Course: Youth Exercise", but not "Course-Based Learning".
-    .replace(/^(course|program|title|certificate( of completion)?)(\s*[:|–—]|\s+-)\s*/i, '')
-    .replace(/^["“']|["”']$/g, '');
-  if (siteName) title = title.replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '');
-  return title.trim();
-}
+/** "You have successfully completed the final quiz" names the quiz; sentenceTitle reads the course a sentence names. */
+export { cleanTitle, sentenceTitle } from './title';
 
 /** The title within LIMITS.title. A longer one is cut, and its length on the page kept so that the user can be told. */
 export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'shortened'> {
@@ -97,45 +104,9 @@ export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'short
   return fitted === title ? { title } : { title: fitted, shortened: { title: title.length } };
 }
 
-/** "You have successfully completed the final quiz" names the quiz, not the course. */
-const NOT_A_COURSE = /^(?:the\s+)?(?:final\s+)?(?:quiz|exam|test|assessment|course|program|module|lesson)$/i;
-
-/** The course named in a "has successfully completed …" sentence; '' when there is none. */
-export function sentenceTitle(text: string): string {
-  const title = COMPLETED_SENTENCE.exec(text)?.[1]?.trim() ?? '';
-  return NOT_A_COURSE.test(title) ? '' : title;
-}
-
-/**
- * The course's own name: a marked-up title, else a labelled one, else the sentence around "completed",
- * else a heading that is neither chrome nor the learner's name.
- */
-export function courseTitle(doc: Document, text: string, siteName = ''): string {
-  const root = contentRoot(doc) ?? doc;
-  const usable = (value: string) => value && !CHROME_TITLE.test(value) && value !== siteName;
-  const marked = firstText(root, TITLE_SELECTORS);
-  const title =
-    (usable(marked) && marked) ||
-    labelledValue(root, TITLE_LABEL) ||
-    /^(?:course|course title|program)\s*:\s*(.+)$/im.exec(text)?.[1] ||
-    sentenceTitle(text) ||
-    [...root.querySelectorAll('h1, h2, h3')]
-      .filter((h) => !h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`))
-      .map((h) => elementText(h))
-      .find(usable) ||
-    metaContent(doc, 'og:title') ||
-    doc.title;
-  return cleanTitle(title, siteName);
-}
-
-/** The value beside a label in a table or definition list: <th>Course</th><td>…</td>. */
-export function labelledValue(root: ParentNode, label: RegExp): string {
-  for (const term of root.querySelectorAll('dt, th, .label, [class*="label" i]')) {
-    if (!label.test(elementText(term))) continue;
-    const value = elementText(term.nextElementSibling);
-    if (value) return value;
-  }
-  return '';
+/** The course's own name (lib/detect/title.ts): '' when the page names none. */
+export function courseTitle(doc: Document, text: string, siteName = '', selectors?: readonly string[]): string {
+  return readTitle({ doc, text, siteName, selectors }).title;
 }
 
 /**
@@ -199,9 +170,17 @@ export interface CompletionOptions {
   completion?: RegExp;
 }
 
+const CE_SITE_REFUSALS = [
+  ['a failed attempt', FAILED],
+  ['unfinished', IN_PROGRESS],
+  ['a page that sells', COMMERCE],
+  ['a listing', LISTING],
+] as const;
+
 /**
  * The common detector: a completion page with a title and a date, its credits and course code. A CE
- * provider's certificate always states a credit: a page without one is not a completion.
+ * provider's certificate always states a credit: a page without one is not a completion. Only the
+ * certificate's own region decides (what follows it, courses to buy next, does not).
  */
 export function detectCompletion(
   doc: Document,
@@ -209,19 +188,37 @@ export function detectCompletion(
   siteName: string,
   options: CompletionOptions,
 ): DetectedActivity | null {
-  const text = contentText(doc);
-  const looksComplete = COMPLETION.test(text) || (options.completion?.test(text) ?? false);
-  if (!looksComplete || [FAILED, IN_PROGRESS, COMMERCE, LISTING].some((re) => re.test(text)) || isArticle(doc, text))
-    return null;
+  const text = certificateRegion(contentText(doc));
+  const signal = completionSignal(text, options.completion);
+  if (!signal) return refuse('no completion statement (only promises, or none)');
+  note(`completion: "${signal.replace(/\s+/g, ' ')}"`);
+  const refused = refusedBy(text, CE_SITE_REFUSALS);
+  if (refused) return refuse(refused);
+  if (isArticle(doc, text)) return refuse('an article');
   const completedOn = completionDate(text);
-  if (!completedOn) return null;
-  const credits = findCredits(text, options.siteBody);
+  if (!completedOn) return refuse('no completion date');
+  const credits = readCredits(text, options.siteBody);
   // More credits than one activity holds: a transcript or listing, not one completion.
-  if (credits.length === 0 || credits.length > LIMITS.credits) return null;
+  if (credits.length === 0) return refuse('no credit stated');
+  if (credits.length > LIMITS.credits) return refuse('more credits than one activity holds (a listing)');
+  explainCredits(credits);
   const title = courseTitle(doc, text, siteName);
-  if (!title) return null;
+  if (!title) return refuse('no course title');
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;
-  return foundActivity(doc, url, { title, completedOn, courseCode, credits });
+  return foundActivity(doc, url, { title, completedOn, courseCode, credits: credits.map((c) => c.credit) });
+}
+
+/** Records the refusal for --explain and detects nothing. */
+export function refuse(why: string): null {
+  note(`not a completion: ${why}`);
+  return null;
+}
+
+export function explainCredits(credits: ReadonlyArray<{ credit: Credit; from: string; bodyBy: string }>): void {
+  for (const { credit, from, bodyBy } of credits)
+    note(
+      `credit: ${credit.amount} ${credit.unit}${credit.body ? ` (${credit.body}, by ${bodyBy})` : ''} = ${credit.hours} h, read from "${from.replace(/\s+/g, ' ')}"`,
+    );
 }
 
 /** Who a CE site is: its id (one of PROVIDER_IDS), the name it calls itself, and its hosts (the first is its home). */

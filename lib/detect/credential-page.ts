@@ -1,8 +1,9 @@
-import { cleanTitle, foundActivity, isArticle } from './completion';
-import { findCredits } from './credits';
+import { cleanTitle, courseTitle, explainCredits, foundActivity, isArticle, refuse, refusedBy } from './completion';
+import { readCredits } from './credits';
+import { note } from './explain';
 import { completionDate } from './dates';
 import type { ProviderId } from '../model/provider-ids';
-import { cleanText, contentText } from './text';
+import { cleanText, contentText, metaContent } from './text';
 import type { DetectedActivity, Provider } from './types';
 
 /**
@@ -29,6 +30,11 @@ export interface CredentialPage {
 const GONE =
   /(?:can[’']t|cannot|couldn[’']t|could not) find|page (?:is )?not found|no longer (?:valid|available)|(?:has been|was) (?:revoked|invalidated)|\brevoked on\b/i;
 
+/** A person's profile (Credly's reuses its badge page's heading) lists badges: it is no single completion. */
+function isProfile(doc: Document): boolean {
+  return /profile$/i.test(metaContent(doc, 'og:type')) || /['’]s profile on /i.test(metaContent(doc, 'og:title'));
+}
+
 function isList(text: string, line: RegExp | undefined): boolean {
   return !!line && (text.match(new RegExp(line.source, 'gim')) ?? []).length > 1;
 }
@@ -43,26 +49,35 @@ export function detectCredentialPage(
   path: RegExp,
   page: CredentialPage,
 ): DetectedActivity | null {
-  if (!path.test(url.hostname + url.pathname)) return null;
+  if (!path.test(url.hostname + url.pathname)) return refuse(`not a certificate address of ${siteName}`);
   const text = contentText(doc);
-  if (
-    !page.completion.test(text) ||
-    GONE.test(text) ||
-    page.notCompletion?.test(text) ||
-    isList(text, page.listedBy) ||
-    isArticle(doc, text)
-  )
-    return null;
+  const signal = page.completion.exec(text);
+  if (!signal) return refuse(`none of ${siteName}'s certificate statements`);
+  note(`completion: "${signal[0].replace(/\s+/g, ' ')}"`);
+  const refused =
+    refusedBy(text, [
+      ['a certificate that is not there', GONE],
+      [`not a completion on ${siteName}`, page.notCompletion ?? /$^/],
+    ]) ||
+    (isList(text, page.listedBy) ? 'a list of several certificates' : '') ||
+    (isProfile(doc) ? "a person's profile" : '') ||
+    (isArticle(doc, text) ? 'an article' : '');
+  if (refused) return refuse(refused);
   const part = page.certificatePart?.(text) ?? text;
   const completedOn = completionDate(part);
-  if (!completedOn) return null;
-  const title = cleanTitle(page.title(doc, text), siteName);
-  if (!title) return null;
+  if (!completedOn) return refuse('no completion date');
+  // The platform's own markup first, then what every certificate shares.
+  const own = cleanTitle(page.title(doc, text), siteName);
+  if (own) note(`title: "${own}" (${siteName}'s markup or statement)`);
+  const title = own || courseTitle(doc, part, siteName);
+  if (!title) return refuse('no course title');
+  const credits = readCredits(part);
+  explainCredits(credits);
   return foundActivity(doc, url, {
     title,
     completedOn,
     courseCode: page.courseCode?.(doc, text) || null,
-    credits: findCredits(part),
+    credits: credits.map((c) => c.credit),
   });
 }
 

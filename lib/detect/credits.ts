@@ -30,6 +30,8 @@ const UNIT_NAMES: Record<string, string> = {
 const UNIT = String.raw`(?<unit>continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
 /** An amount, not the tail of a longer number. */
 const AMOUNT = String.raw`(?<![\d.])(?<amount>\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
+/** The amount's end: not a longer number, though a sentence's full stop may follow ("PMI PDUs: 4.5."). */
+const AMOUNT_END = String.raw`(?!\d|\.\d)`;
 /** Between a body and its amount: "NASM: 0.4", "NSCA – 0.5", "(ACE) 0.2", a table cell. */
 const SEP = String.raw`[\s:()–—-]{0,5}`;
 
@@ -50,7 +52,7 @@ const BODY = String.raw`\b(?<body>${[...BODY_BY_NAME.keys()]
  * Words certificates put between an amount and its unit: the credit's category ("3 Category A CEUs",
  * "2 EBP CEUs", "3 clinical continuing education credits") or a unit written twice ("6.0 hours/CEUs").
  */
-const QUALIFIER = String.raw`(?:(?:Category\s+[A-D]|EBP|Evidence[\s-]Based\s+Practice|clinical|general|ethics|live|home[\s-]study|self[\s-]study|interactive|total)\s+)?(?:(?:hours?|credits?)\s*/\s*)?`;
+const QUALIFIER = String.raw`(?:(?:Category\s+[A-D]|Type\s+[12]|EBP|Evidence[\s-]Based\s+Practice|(?:clinical|general)(?:\s+practice)?|social\s+work|cultural\s+competence|supervision|nursing|pharmacology|ethics|live|home[\s-]study|self[\s-]study|interactive|total)\s+)?(?:(?:hours?|credits?)\s*/\s*)?`;
 /** A label naming a second unit beside the first: "PDUs/ContactHours: 1.00". */
 const OTHER_UNIT = String.raw`(?:\s*/\s*[A-Za-z][A-Za-z ]{0,20}?)?`;
 
@@ -63,11 +65,13 @@ const PATTERNS: readonly RegExp[] = [
   // NASM: 0.4 CEUs; NSCA approved for 1.0 CEUs
   String.raw`${BODY}${SEP}(?:(?:approved|accredited)\s+(?:for\s+)?)?${AMOUNT}\s+${QUALIFIER}${UNIT}`,
   // ANCC contact hours: 2; PMI PDUs: 1.5
-  String.raw`${BODY}\s+${UNIT}${OTHER_UNIT}${SEP}${AMOUNT}(?![\d.])`,
+  String.raw`${BODY}\s+${UNIT}${OTHER_UNIT}${SEP}${AMOUNT}${AMOUNT_END}`,
   // 0.2 CECs; 2 contact hours; 6.0 Category A hours/CEUs
   String.raw`${AMOUNT}\s+${QUALIFIER}${UNIT}`,
   // CECs: 0.2; Contact Hours Awarded: 2; PDUs/ContactHours: 1.00
-  String.raw`${UNIT}${OTHER_UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}(?![\d.])`,
+  String.raw`${UNIT}${OTHER_UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}${AMOUNT_END}`,
+  // A label and its value in a table or a definition list: "CEUs awarded" above "1.9", "CEUs" above "0.2 (Category D)"
+  String.raw`${UNIT}${OTHER_UNIT}[^\S\n]*(?:awarded|earned)?[^\S\n]*\n[^\S\n]*${AMOUNT}(?=[^\S\n]*(?:\n|$|\())`,
 ].map((source) => new RegExp(source, 'gi'));
 /** What a match of PATTERNS states; a pattern without a body has no `body`. */
 type Stated = { body?: string; amount: string; unit: string };
@@ -104,7 +108,8 @@ const HOURS_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s+(?:contact\s+|clock\s+
 /** The bodies a paragraph (one line of the content's text) names. */
 function bodiesNamed(line: string): Set<BodyId> {
   const named = new Set<BodyId>();
-  for (const m of line.matchAll(BODY_IN_TEXT)) {
+  // ASWB's program is "Approved Continuing Education (ACE)": that ACE is not the American Council on Exercise.
+  for (const m of line.replace(/approved continuing education\s*\(ACE\)/gi, '').matchAll(BODY_IN_TEXT)) {
     const id = bodyFromName(m[0]);
     if (id) named.add(id);
   }

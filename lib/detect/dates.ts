@@ -5,7 +5,26 @@
  * period, day-first with a month name, inside a sentence and followed by a time and zone.
  */
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/**
+ * Month names in English and in the languages certificates follow their learner into (LinkedIn Learning's
+ * Spanish "mar. 10, 2022", French "10 mars 2022", German "10. März 2022", Portuguese "10 de março de 2022").
+ */
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|ene(?:ro)?|febr?(?:ero)?|marzo|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sept?(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|déc(?:embre)?|Januar|Februar|März|Mär|Juni|Juli|Okt(?:ober)?|Dez(?:ember)?|janeiro|fev(?:ereiro)?|março|maio|junho|julho|set(?:embro)?|out(?:ubro)?|dez(?:embro)?)\.?`;
+/** Three-letter starts of every month name above, in month order: several languages share each one. */
+const MONTH_STARTS: ReadonlyArray<readonly string[]> = [
+  ['jan', 'ene'],
+  ['feb', 'fév', 'fev'],
+  ['mar', 'mär'],
+  ['apr', 'abr', 'avr'],
+  ['may', 'mai'],
+  ['jun', 'jui' /* juin */],
+  ['jul'],
+  ['aug', 'ago', 'aoû'],
+  ['sep', 'set'],
+  ['oct', 'okt', 'out'],
+  ['nov'],
+  ['dec', 'dic', 'déc', 'dez'],
+];
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
 const DATE_PATTERN = new RegExp(
@@ -13,7 +32,7 @@ const DATE_PATTERN = new RegExp(
     String.raw`\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)`, // 2026-09-14, 2026-09-14T16:12:00Z, 2026/09/14
     String.raw`\b(\d{1,2})([/-])(\d{1,2})\6(\d{4}|\d{2})(?!\d)`, // 9/14/2026, 09-14-26 (US order)
     String.raw`\b${MONTH}\s+${DAY},?\s+(\d{4})\b`, // September 14, 2026; Sept. 14th 2026
-    String.raw`\b${DAY}[\s-]+(?:of\s+)?${MONTH}[\s,-]+(\d{4})\b`, // 14 September 2026; 14-Sep-2026; 14th of Sept., 2026
+    String.raw`\b${DAY}\.?[\s-]+(?:of\s+|de\s+)?${MONTH}[\s,-]+(?:de\s+)?(\d{4})\b`, // 14 September 2026; 14-Sep-2026; 14th of Sept., 2026; 10 de marzo de 2022
   ].join('|'),
   'gi',
 );
@@ -38,8 +57,12 @@ function toIso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const monthNumber = (name: string) =>
-  'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+function monthNumber(name: string): number {
+  const start = name.slice(0, 3).toLowerCase();
+  // "juil" is July, "juin" June: the fourth letter tells them apart.
+  if (start === 'jui') return name[3]?.toLowerCase() === 'l' ? 7 : 6;
+  return MONTH_STARTS.findIndex((starts) => starts.includes(start)) + 1;
+}
 
 /** Every valid date in the text, in order. */
 export function findDates(text: string): FoundDate[] {
@@ -57,11 +80,18 @@ export function findDates(text: string): FoundDate[] {
   return found;
 }
 
+/** "Issued June 2024": a month and year only (edX program certificates). Read as the month's first day. */
+const MONTH_YEAR = new RegExp(
+  String.raw`\b(?:issued|completed|awarded|earned)(?:\s+on)?\s*:?\s+${MONTH}\s+(\d{4})\b`,
+  'i',
+);
+
 export function parseDate(text: string): string | null {
   return findDates(text)[0]?.iso ?? null;
 }
 
-const COMPLETION_LABEL = /(complet\w*|passed|finished|earned|awarded|achieved|attended)\W*(on|date)?\W*$/i;
+const COMPLETION_LABEL =
+  /(complet\w*|passed|finished|earned|awarded|achieved|attended|completado( el)?|terminé|réussi le|abgeschlossen am|concluído em)\W*(on|date)?\W*$/i;
 const ISSUE_LABEL = /(issued?|dated?|date of issue|certified)\W*(on)?\W*$/i;
 const OTHER_LABEL =
   /(expir\w*|exp\.|valid (through|thru|until)|renew\w*( by)?|due|ends?|deadline|printed|enrolled|registered|started|purchased|ordered|published|released?|updated|posted|accessed|since|born|birth)\W*(on|date)?\W*$/i;
@@ -79,5 +109,7 @@ export function completionDate(text: string): string | null {
     if (rank > 0 && (!best || rank > best.rank)) best = { iso: date.iso, rank };
     if (rank === 3) break;
   }
-  return best?.iso ?? null;
+  if (best) return best.iso;
+  const month = MONTH_YEAR.exec(text);
+  return month ? toIso(+month[2], monthNumber(month[1]), 1) : null;
 }

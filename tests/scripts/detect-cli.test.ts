@@ -102,4 +102,51 @@ describe('the detect CLI', { timeout: 30_000 }, () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it("--explain prints the same JSON on stdout and, on stderr, the completion signal, the title and its refusals, each credit's text", async () => {
+    const file = join(FIXTURES, 'pesi', 'online-course-certificate-professions.html');
+    const url = 'https://www.pesi.com/myaccount/online-courses/POS071122/certificate';
+    const plain = await detect(file, '--url', url);
+    const explained = await detect(file, '--url', url, '--explain');
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe('');
+    const lines = explained.stderr.trim().split('\n');
+    expect(lines[0]).toBe('explain: provider: pesi (ce-site, matched by www.pesi.com)');
+    expect(lines).toContain('explain: completion: "Certificate of Completion"');
+    expect(lines).toContain(
+      'explain: title: "Trauma-Informed Care for Counselors and Psychologists" (line after the completion sentence)',
+    );
+    expect(lines).toContain('explain: credit: 0.625 CEU (aota, by named) = 6.25 h, read from "0.625 AOTA CEUs"');
+    expect(lines).toContain('explain: credit: 6 CEU (boc, by paragraph) = 6 h, read from "6.0 Category A hours/CEUs"');
+    expect(lines.at(-1)).toBe('explain: detected: pesi');
+  });
+
+  it('--explain names each title candidate it refused, and why', async () => {
+    const result = await detect(
+      join(FIXTURES, 'afaa', 'elearning-certificate-table.html'),
+      '--url',
+      'https://www.afaa.com/elearning-center/certificates/step-fundamentals',
+      '--explain',
+    );
+    const lines = result.stderr.trim().split('\n');
+    // "has completed the AFAA-approved course" names no course: the emphasised line below it does.
+    expect(lines).toContain('explain: title refused: "approved course" (completion sentence): names no course');
+    expect(lines).toContain(
+      'explain: title: "Step Fundamentals: Choreography and Cueing" (line after the completion sentence)',
+    );
+    expect(lines).toContain('explain: credit: 6 CEU (afaa, by named) = 6 h, read from "AFAA CEUs 6"');
+  });
+
+  it('--explain says why a near-miss is no completion', async () => {
+    const result = await detect(
+      join(FIXTURES, 'netce', 'transcript-take-test.html'),
+      '--url',
+      'https://www.netce.com/transcript.php',
+      '--explain',
+    );
+    expect(JSON.parse(result.stdout)).toEqual({ detected: false });
+    expect(result.stderr).toMatch(/^explain: not a completion: .+$/m);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('explain: detected: nothing');
+  });
 });

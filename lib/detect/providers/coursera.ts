@@ -1,5 +1,6 @@
 import { captured, platformProvider, textBefore } from '../credential-page';
-import { metaContent } from '../text';
+import { firstText, metaContent } from '../text';
+import { emphasisAfter, socialTitle } from '../title';
 
 /**
  * Coursera course, Specialization and Professional Certificate pages: /verify/{code},
@@ -23,9 +24,13 @@ export const coursera = platformProvider(
   {
     completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
     notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
+    // The name marked up in the statement, else og:title ("Completion Certificate for …"), else the statement's
+    // words: a Specialization's statement puts its partner first ("… completion of University of Michigan …").
     title: (doc, text) =>
-      captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im) ||
-      metaContent(doc, 'og:title').replace(/^(?:completion )?certificate for\s+/i, ''),
+      emphasisAfter(doc, /certifies (?:their|his|her) successful completion of/i) ||
+      firstText(doc, ['h2.course-name', 'a.product-link']) ||
+      socialTitle(metaContent(doc, 'og:title')).replace(/(Specialization) Certificate$/i, '$1') ||
+      captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im),
     // Below the certificate: the course's own description, which may advertise credits for the whole program.
     certificatePart: (text) =>
       textBefore(

@@ -10,15 +10,25 @@ export const credly = platformProvider(
   {
     id: 'credly',
     name: 'Credly',
-    matches: ['https://www.credly.com/badges/*', 'https://www.credly.com/earner/*'],
-    path: new RegExp(String.raw`^www\.credly\.com/(?:badges|earner/earned/badge)/${UUID}(?:/public_url)?/?$`, 'i'),
+    // Also the legacy host (youracclaim.com), the LinkedIn-share suffix and the /go/ short links.
+    matches: [
+      'https://www.credly.com/badges/*',
+      'https://www.credly.com/earner/*',
+      'https://www.credly.com/go/*',
+      'https://www.youracclaim.com/badges/*',
+    ],
+    path: new RegExp(
+      String.raw`^www\.(?:credly|youracclaim)\.com/(?:(?:badges|earner/earned/badge)/${UUID}(?:/public_url|/linked_in_profile)?|go/[A-Za-z0-9]{6,12})/?$`,
+      'i',
+    ),
   },
   {
     // The badge page's own labels, at the start of a line (a template page says "issued to you" in a sentence).
     completion: /^(?:issued to|date issued|issued on)\b/im,
-    notCompletion: /pending acceptance/i,
+    notCompletion: /pending acceptance|\bpending\b.{0,40}\baccept/i,
     listedBy: /^(?:date issued|issued on)\b/,
     title: (doc) =>
-      /^(.+?) was issued by /.exec(metaContent(doc, 'og:title'))?.[1] ?? firstText(doc, ['main h1', 'h1']),
+      /^(.+?) was issued by /.exec(metaContent(doc, 'og:title'))?.[1] ??
+      firstText(doc, ['.cr-badges-full-badge__head-group', 'h1.ac-heading--badge-name-hero', 'main h1', 'h1']),
   },
 );

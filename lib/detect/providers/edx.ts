@@ -18,8 +18,11 @@ export const edx = platformProvider(
       /successfully completed (?:and received a passing grade in|all courses and received passing grades for)/i,
     notCompletion: /not (?:yet )?(?:available|issued|eligible)|resume course/i,
     title: (doc, text) =>
-      firstText(doc, ['.accomplishment-course-name', '.program-title']) ||
-      captured(text, /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)\.?$/im),
+      firstText(doc, ['.accomplishment-course-name', '.accomplishment-program-name', '.program-title']) ||
+      captured(
+        text,
+        /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)(?:,? (?:a (?:course of study|program|series)|offered by)\b.*)?\.?$/im,
+      ),
     courseCode: (doc) => firstText(doc, ['.accomplishment-course-number']),
   },
 );

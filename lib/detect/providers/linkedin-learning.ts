@@ -6,6 +6,9 @@ import { firstText } from '../text';
  * courses state accredited credits on the certificate ("PMI PDUs: 1.50", "NASBA CPE credits: 1.8"); the
  * course length ("2 hours 41 minutes") is not one. Only /learning/* is matched, never the rest of LinkedIn.
  */
+const COMPLETED_LINE =
+  /^(?:(?:course|learning path) )?completed (?:on|by)\b|^(?:curso|ruta de aprendizaje|itinerario) completad[oa]\b|^cours termin[ée]|^kurs abgeschlossen|^curso conclu[íi]do/im;
+
 export const linkedinLearning = platformProvider(
   {
     id: 'linkedin-learning',
@@ -15,12 +18,17 @@ export const linkedinLearning = platformProvider(
     path: /^www\.linkedin\.com\/learning\/certificates\/[0-9a-f]{64}\/?$/i,
   },
   {
-    completion: /^(?:course )?completed on\b/im,
-    notCompletion: /learning history/i,
-    listedBy: /^(?:course )?completed on\b/,
+    // In the learner's language: "Course completed on …", "Learning Path completed by …", "Curso completado el …".
+    completion: COMPLETED_LINE,
+    notCompletion: /learning history|historial de aprendizaje/i,
+    listedBy: COMPLETED_LINE,
     title: (doc, text) =>
-      firstText(doc, ['[data-test-certificate-course-title]', '.certificate__course-title']) ||
+      firstText(doc, [
+        '.base-search-card__title',
+        '[data-test-certificate-course-title]',
+        '.certificate__course-title',
+      ]) ||
       // The course's name is the line above "Course completed on …".
-      captured(text, /^(.+)\n(?:course )?completed on\b/im),
+      captured(text, new RegExp(`^(.+)\\n(?:${COMPLETED_LINE.source.slice(1)})`, 'im')),
   },
 );

@@ -15,10 +15,17 @@ export const udemy = platformProvider(
     path: new RegExp(String.raw`^www\.udemy\.com/certificate/UC-(?:${UUID}|[A-Z0-9]{8})/?$`, 'i'),
   },
   {
-    completion: /verifies that [^\n]{1,200}? successfully completed the course|certificate no\.?:?\s*UC-[0-9a-f]{8}-/i,
+    // The verification sentence, or the certificate number (a UUID, or a legacy 8-character id).
+    completion:
+      /verifies that [^\n]{1,200}? successfully completed the course|certificate no\.?:?\s*UC-(?:[0-9a-f]{8}-|[A-Z0-9]{8}\b)/i,
+    // Udemy's markup: the course link inside the certificate's description (data-purpose attributes).
     title: (doc, text) =>
-      captured(text, /successfully completed the course\s+(.+?)\s+on\s+(?:\d{1,2}\/|[A-Z][a-z]{2})/) ||
-      firstText(doc, ['[data-purpose="course-title-url"]']) ||
-      metaContent(doc, 'og:title').replace(/\s*-\s*Udemy Certificate of Completion$/i, ''),
+      firstText(doc, [
+        '[data-purpose="certificate-description"] [data-purpose="certificate-course-url"]',
+        '[data-purpose="certificate-course-url"]',
+        '[data-purpose="course-title-url"]',
+      ]) ||
+      captured(text, /successfully completed the course\s+(.+?)\s+on\s+(?:\d{1,2}[/.]|[A-Z][a-z]{2})/) ||
+      metaContent(doc, 'og:title').replace(/\s*[-|]\s*Udemy Certificate of Completion$/i, ''),
   },
 );
