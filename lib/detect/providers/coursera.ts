@@ -22,7 +22,8 @@ export const coursera = platformProvider(
     path: /^www\.coursera\.org\/(?:(?:verify\/(?:specialization\/|professional-cert\/)?|account\/accomplishments\/(?:verify|certificate|specialization\/certificate|specialization|professional-cert)\/)[A-Z0-9]{6,20}|share\/[0-9a-f]{32})\/?$/i,
   },
   {
-    completion: /\bcompleted by\s+\S|certifies (?:their|his|her) successful completion of/i,
+    // "Completed by" a person (a name), not "Completed by 1,200,000 learners" on a course page.
+    completion: /\bcompleted by\s+\p{Lu}|certifies (?:their|his|her) successful completion of/iu,
     notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
     // The name marked up in the statement, else og:title ("Completion Certificate for …"), else the statement's
     // words: a Specialization's statement puts its partner first ("… completion of University of Michigan …").
