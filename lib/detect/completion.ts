@@ -17,7 +17,7 @@ import { readTitle } from './title';
  */
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
 export const COMPLETION =
-  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?(successfully )?(passed|completed)\b|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date|on the final (quiz|exam|test|assessment) for|(status|result)\s*:?\s*(passed|complete[d]?)\b|curso completado|has attended|completed by\s+\S/i;
+  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?(successfully )?(passed|completed)\b|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date|on the final (quiz|exam|test|assessment) for|(status|result)\s*:?\s*(passed|complete[d]?)\b|curso completado|has attended|completed by\s+\S|successful completion of|by completing\b|quiz passed|passed the (post-test|quiz|exam|test)|attended and completed/i;
 /**
  * A sentence about completing in the future or on a condition ("Upon completion you will receive a certificate
  * of completion", "Once you have successfully completed the final quiz"): a catalog's promise, not a completion.

@@ -29,7 +29,7 @@ const UNIT_NAMES: Record<string, string> = {
 /** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses"). */
 const UNIT = String.raw`(?<unit>continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
 /** An amount, not the tail of a longer number. */
-const AMOUNT = String.raw`(?<![\d.])(?<amount>\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
+const AMOUNT = String.raw`(?<![\d.]|\d[/:-])(?<amount>\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
 /** The amount's end: not a longer number, though a sentence's full stop may follow ("PMI PDUs: 4.5."). */
 const AMOUNT_END = String.raw`(?!\d|\.\d)`;
 /** Between a body and its amount: "NASM: 0.4", "NSCA – 0.5", "(ACE) 0.2", a table cell. */
@@ -54,7 +54,7 @@ const BODY = String.raw`\b(?<body>${[...BODY_BY_NAME.keys()]
  */
 const QUALIFIER = String.raw`(?:(?:Category\s+[A-D]|Type\s+[12]|EBP|Evidence[\s-]Based\s+Practice|(?:clinical|general)(?:\s+practice)?|social\s+work|cultural\s+competence|supervision|nursing|pharmacology|ethics|live|home[\s-]study|self[\s-]study|interactive|total)\s+)?(?:(?:hours?|credits?)\s*/\s*)?`;
 /** A label naming a second unit beside the first: "PDUs/ContactHours: 1.00". */
-const OTHER_UNIT = String.raw`(?:\s*/\s*[A-Za-z][A-Za-z ]{0,20}?)?`;
+const OTHER_UNIT = String.raw`(?:\s*/\s*[A-Za-z][A-Za-z ]{0,20}?)?(?:[^\S\n]*\([^)\n]{1,30}\))?`;
 
 /** Most specific first; a span taken by one pattern is not read again by a later one. */
 const PATTERNS: readonly RegExp[] = [
@@ -67,9 +67,13 @@ const PATTERNS: readonly RegExp[] = [
   // ANCC contact hours: 2; PMI PDUs: 1.5
   String.raw`${BODY}\s+${UNIT}${OTHER_UNIT}${SEP}${AMOUNT}${AMOUNT_END}`,
   // 0.2 CECs; 2 contact hours; 6.0 Category A hours/CEUs
-  String.raw`${AMOUNT}\s+${QUALIFIER}${UNIT}`,
+  String.raw`${AMOUNT}[^\S\n]+${QUALIFIER}${UNIT}`,
   // CECs: 0.2; Contact Hours Awarded: 2; PDUs/ContactHours: 1.00
   String.raw`${UNIT}${OTHER_UNIT}\s*(?:awarded|earned)?\s*:\s*${AMOUNT}${AMOUNT_END}`,
+  // CEUs earned 9 (a label and its value side by side)
+  String.raw`${UNIT}${OTHER_UNIT}[^\S\n]*(?:awarded|earned)[^\S\n]+${AMOUNT}${AMOUNT_END}`,
+  // "Approved by AFAA" above "3 CEUs (3 contact hours)"
+  String.raw`(?:approved|accredited)\s+by\s+(?:the\s+)?${BODY}[^\S\n]*\n[^\S\n]*${AMOUNT}[^\S\n]+${QUALIFIER}${UNIT}`,
   // A label and its value in a table or a definition list: "CEUs awarded" above "1.9", "CEUs" above "0.2 (Category D)"
   String.raw`${UNIT}${OTHER_UNIT}[^\S\n]*(?:awarded|earned)?[^\S\n]*\n[^\S\n]*${AMOUNT}(?=[^\S\n]*(?:\n|$|\())`,
 ].map((source) => new RegExp(source, 'gi'));

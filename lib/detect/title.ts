@@ -1,3 +1,5 @@
+import { bodyFromName, findCredits } from './credits';
+import { findDates } from './dates';
 import { note } from './explain';
 import { cleanText, contentRoot, elementText, escapeRegExp, metaContent } from './text';
 
@@ -35,7 +37,7 @@ const TITLE_SELECTORS = [
 
 /** A page's own headings, the certificate's chrome: never a course's name. */
 const CHROME =
-  /^(?:(?:your |a |the |course |completion |digital |verified |official )?(?:certificate|certification|credential|badge|award|diploma|transcript)s?(?: of (?:completion|achievement|attendance|participation|accomplishment))?(?: (?:for|details|preview|verification))?|(?:course |program |module |training )?(?:complete|completed|completion)d?|congratulations.*|well done.*|great (?:job|work).*|you (?:did it|passed|completed).{0,3}|(?:quiz|exam|test|assessment|post-test)(?: results?| passed| complete| summary| score)?|.*\b(?:quiz|exam|test) results|results?|score|passed|status|(?:my |ce |cec |ceu )?(?:records?|history)|my (?:account|courses|certificates|transcript|learning|dashboard|profile)|dashboard|home|account|verify.*|verification|this (?:is to )?certif(?:y|ies) that|(?:is )?(?:hereby )?(?:awarded|presented) to|is awarded|has (?:successfully )?completed(?: the)?(?: course| program)?|successfully completed|issued (?:to|by|on)|date(?: issued| completed| of completion)?|continuing education|ce credits?|credits?|details|overview|share|print|download)[.!:]*$/i;
+  /^(?:(?:your |a |the |course |completion |digital |verified |official )?(?:certificate|certification|credential|badge|award|diploma|transcript)s?(?: of (?:completion|achievement|attendance|participation|accomplishment))?(?: (?:for|details|preview|verification))?|(?:course |program |module |training )?(?:complete|completed|completion)d?|congratulations.*|well done.*|great (?:job|work).*|you (?:did it|passed|completed).{0,3}|(?:quiz|exam|test|assessment|post-test)(?: results?| passed| complete| summary| score)?|.*\b(?:quiz|exam|test) results|results?|score|passed|status|(?:my |ce |cec |ceu )?(?:records?|history)|my (?:account|courses|certificates|transcript|learning|dashboard|profile)|dashboard|home|account|verify.*|verification|this (?:is to )?certif(?:y|ies) that|(?:is )?(?:hereby )?(?:awarded|presented) to|is awarded|has (?:successfully )?completed(?: the)?(?: course| program)?|successfully completed|issued (?:to|by|on)|date(?: issued| completed| of completion)?|continuing education|ce credits?|credits?|details|overview|share|print|download|title|name|course|program|date|provider|instructors?|presenter|certificate id|credits? earned)[.!:]*$/i;
 
 /** Words that qualify a course in the phrase before its name: "AFAA-approved", "online", "NASM". */
 const QUALIFIER = String.raw`(?:(?:[A-Z]{2,6}[-\s])?(?:approved|accredited)|online|home[-\s]study|live|on[-\s]demand|self[-\s]paced|CE|continuing education|[A-Z]{2,6})`;
@@ -56,7 +58,7 @@ const NOT_A_COURSE =
  * on September 14, 2026." The name ends where the sentence goes on with a date, a score or the credits.
  */
 const COMPLETED_SENTENCE =
-  /(?:successfully completed(?: and received a passing grade in)?|(?:has|have) completed|you completed|for completing|successful completion of|completion of|you(?: have)? passed|passed the final (?:quiz|exam|test|assessment) for|on the final (?:quiz|exam|test|assessment) (?:for|of|in)|certifies that .{1,80}? (?:completed|attended)|\battended)\s*(?:all\s+)?(?:the\s+)?(?:requirements\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:(?:online|on-demand|live|recorded)\s+)*(?:course|program|webinar|workshop|seminar)\b\s*)?:?\s*["“'‘]?([^\n"”’]{3,200}?)["”'’]?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been|is)|earning\s|for\s+(?:a\s+total\s+of\s+)?[\d.]|a course of study|offered by|as taught by|taught by|through\s|at\s+\d)|\s*(?:[.;(\n!]|,\s|$))/i;
+  /(?:(?:successfully\s+)?(?:passed|finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in)|on the (?:final )?(?:quiz|exam|test|post-test|assessment) (?:for|of|in)|successfully completed(?: and received a passing grade in)?|successfully (?:finished|passed)|attended and completed|(?:has|have) completed|you completed|by completing|for completing|(?:the )?successful completion of|completion of|you(?: have)? passed(?:\s+the\s+(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in))?|certifies that .{1,80}? (?:completed|attended)|\battended)\s*(?:all\s+)?(?:the\s+)?(?:requirements\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:(?:online|on-demand|live|recorded)\s+)*(?:course|program|webinar|workshop|seminar)\b\s*)?:?\s*["“'‘]?([^\n"”’]{3,200}?)["”'’]?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been|is)|earning\s|for\s+(?:a\s+total\s+of\s+)?[\d.]|a course of study|offered by|as taught by|taught by|through\s|at\s+\d)|\s*(?:[.;(\n!]|,\s|$))/i;
 
 /** The course named in a "has successfully completed …" sentence; '' when there is none. */
 export function sentenceTitle(text: string): string {
@@ -66,7 +68,7 @@ export function sentenceTitle(text: string): string {
 
 /** Words that start a completion sentence, to find the element that holds one. */
 const COMPLETION_VERB =
-  /successfully completed|has completed|have completed|you completed|for completing|completion of|you (?:have )?passed|final (?:quiz|exam|test|assessment) for|certifies that|\battended\b|\bcompleted\s*:/i;
+  /successfully (?:completed|finished|passed)|has completed|have completed|you completed|by completing|for completing|completion of|you (?:have )?passed|(?:quiz|exam|test|post-test|assessment) for|certifies that|\battended\b|\bcompleted\s*:/i;
 
 /** A name introduced as the learner's: "This certifies that Dana Ruiz has", "Congratulations, Dana!", "Completed by Dana Ruiz". */
 const LEARNER_PHRASES = [
@@ -109,7 +111,13 @@ function* candidates(ctx: TitleContext, root: ParentNode): Generator<Candidate> 
   for (const h of root.querySelectorAll('h1, h2, h3, h4'))
     if (!h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`))
       yield { title: elementText(h), source: 'heading' };
-  yield { title: cleanText(doc.title), source: 'document title' };
+  for (const part of titleParts(cleanText(doc.title))) yield { title: part, source: 'document title' };
+}
+
+/** "HIIT Design | Certificate | NSCA": the whole title, then each part between separators (chrome and site refused). */
+function titleParts(title: string): string[] {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  return parts.length > 1 ? [title, ...parts] : [title];
 }
 
 /** In a completion sentence: its emphasised name, else the line after it, else the words after its verb. */
@@ -137,7 +145,7 @@ function* sentenceCandidates(root: ParentNode, text: string): Generator<Candidat
     const captured = m?.[1]?.trim() ?? '';
     if (captured && !NOT_A_COURSE.test(captured)) yield { title: captured, source: 'completion sentence' };
     // "has successfully completed the course" and the name on the lines below (a learner's name or a date may come between).
-    for (const next of lines.slice(i + 1, i + 3))
+    for (const next of lines.slice(i + 1, i + 6))
       if (!COMPLETION_VERB.test(next)) yield { title: next, source: 'line after the completion sentence' };
   }
 }
@@ -220,7 +228,16 @@ export function labelledValues(root: ParentNode, label: RegExp): string[] {
   const values: string[] = [];
   for (const term of root.querySelectorAll('dt, th, td:first-child, .label, [class*="label" i], strong, b, label')) {
     if (!label.test(elementText(term))) continue;
-    let value = elementText(term.nextElementSibling);
+    let value = term.nextElementSibling?.tagName === 'TH' ? '' : elementText(term.nextElementSibling);
+    // A header row: the value is in the same column of the next row (a one-row table, or a transcript's first row).
+    if (!value && term.tagName === 'TH') {
+      const row = term.parentElement;
+      const next =
+        row?.parentElement?.tagName === 'THEAD'
+          ? row.parentElement.nextElementSibling?.firstElementChild
+          : row?.nextElementSibling;
+      value = elementText(next?.children[[...row!.children].indexOf(term)]);
+    }
     if (!value && term.parentElement && /^(?:STRONG|B|LABEL|SPAN)$/.test(term.tagName))
       value = elementText(term.parentElement)
         .slice(elementText(term).length)
@@ -245,6 +262,7 @@ export function cleanTitle(raw: string, siteName = ''): string {
   let title = cleanText(raw)
     // "Certificate - Youth Exercise", "Course: Youth Exercise", but not "Course-Based Learning".
     .replace(/^(course|program|title|certificate( of completion)?)(\s*[:|–—]|\s+-)\s*/i, '')
+    .replace(/^(?:(?:course|program|activity) (?:title|name)|title)\s*:?\s+(?=\S)/i, '')
     .replace(/^["“'‘]|["”'’.]$/g, '')
     .replace(PREFIX, '')
     .replace(SUFFIX, '');
@@ -256,6 +274,9 @@ export function cleanTitle(raw: string, siteName = ''): string {
 }
 
 function refusal(title: string, source: TitleSource, ctx: TitleContext, learners: readonly string[]): string {
+  // A label and its value read as one line ("Course Resistance Band Training"): the value alone is tried next.
+  if (/^(?:course|program)\s+\p{Lu}/u.test(title) && /line after|completion sentence|heading/.test(source))
+    return 'a label before the name';
   if (title.length < 3 || !/\p{L}/u.test(title)) return 'too short';
   // A marked-up or labelled name is the name, however long; a line of text that long is a paragraph.
   if (title.length > 300 && !['marked up', 'labelled value'].includes(source)) return 'a paragraph, not a name';
@@ -271,11 +292,26 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
     )
   )
     return 'names no course';
-  if (/\b(?:of|for|in|the|to|and|a|an)$/i.test(title)) return 'an unfinished phrase';
+  if (/\b(?:of|for|in|the|to|and|a|an)$/i.test(title) || /^(?:and|or|its|with|on|at|by)\b/i.test(title))
+    return 'an unfinished phrase';
+  // A line near the statement that is its date, its credits or an approval, not the course.
+  if (source !== 'marked up' && source !== 'labelled value') {
+    if (findDates(title).length > 0) return 'a date';
+    if (findCredits(title).length > 0) return 'a credit';
+    if (/^\d+\s*(?:of|\/|out of)\s*\d+|^\d{1,3}\s*%/i.test(title)) return 'a score';
+    if (
+      /^(?:approved|accredited|this (?:course|program|activity)|credits?|passed on|completed on|completion date|provider|approval)\b/i.test(
+        title,
+      )
+    )
+      return 'a statement, not a name';
+    if (bodyFromName(title)) return 'a certifying body';
+  }
   if (/^(?:course\s+)?(?:number|no\.?|#|code|id)\s*:?\s*[\w-]*\d[\w-]*,?$/i.test(title)) return 'a course number';
   const folded = title.toLowerCase();
-  if (ctx.siteName && (folded === ctx.siteName.toLowerCase() || /^[\w.-]+\.(?:com|org|net|edu)$/i.test(title)))
-    return "the site's name";
+  const sites = [ctx.siteName, metaContent(ctx.doc, 'og:site_name')].filter(Boolean).map((n) => n.toLowerCase());
+  if (sites.some((site) => folded === site) || /^[\w.-]+\.(?:com|org|net|edu)$/i.test(title)) return "the site's name";
+  if (/[|–—]/.test(title) && sites.some((site) => folded.includes(site))) return "the site's name beside it";
   if (learners.some((name) => name && (folded === name.toLowerCase() || folded.startsWith(`${name.toLowerCase()} `))))
     return "the learner's name";
   if (
@@ -302,6 +338,11 @@ export function readTitle(ctx: TitleContext): { title: string; source: TitleSour
     const title = cleanTitle(candidate.title, ctx.siteName);
     if (!title) continue;
     const why = refusal(title, candidate.source, ctx, learners);
+    const unlabelled = why === 'a label before the name' ? title.replace(/^\S+\s+/, '') : '';
+    if (unlabelled && !refusal(unlabelled, 'labelled value', ctx, learners)) {
+      note(`title: "${unlabelled}" (${candidate.source}, its label dropped)`);
+      return { title: unlabelled, source: candidate.source };
+    }
     if (!why) {
       note(`title: "${title}" (${candidate.source})`);
       return { title, source: candidate.source };
