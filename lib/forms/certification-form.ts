@@ -18,6 +18,8 @@ export const CERTIFICATION_CHOICES: ReadonlyArray<{ body: CertificationBody; nam
   { body: 'ncbtmb', name: 'NCBTMB' },
   { body: 'ancc', name: 'ANCC' },
   { body: 'pmi', name: 'PMI-PMP' },
+  { body: 'nbcc', name: 'NBCC-NCC' },
+  { body: 'boc', name: 'BOC-ATC' },
   { body: 'other', name: '' },
 ];
 

@@ -42,8 +42,17 @@ describe('defaults from the body table', () => {
       'NCBTMB',
       'ANCC',
       'PMI-PMP',
+      'NBCC-NCC',
+      'BOC-ATC',
       'other',
     ]);
+    expect(certificationDefaults('nbcc')).toMatchObject({ requirement: 100, cycleMonths: 60, hoursPerUnit: 1 });
+    expect(certificationDefaults('boc')).toMatchObject({
+      requirement: 50,
+      cycleMonths: 24,
+      unit: 'CEUs',
+      hoursPerUnit: 1,
+    });
     expect(certificationDefaults('nasm')).toMatchObject({
       name: 'NASM-CPT',
       requirement: 2,
@@ -75,6 +84,12 @@ describe('defaults from the body table', () => {
       expect(certificationDefaults(body).requirement, body).toBe(BODIES[body].requirement);
       expect(certificationDefaults(body).cycleMonths, body).toBe(BODIES[body].cycleMonths);
     }
+  });
+
+  it('offers every body whose renewal requirement and cycle docs/domain.md gives', () => {
+    const offered = new Set(CERTIFICATION_CHOICES.map((c) => c.body));
+    const renewable = Object.values(BODIES).filter((b) => b.requirement !== null && b.cycleMonths !== null);
+    expect(renewable.map((b) => b.id).filter((id) => !offered.has(id))).toEqual([]);
   });
 
   it('notes every default docs/domain.md marks unconfirmed, and only those', () => {
