@@ -1,6 +1,19 @@
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 
 /**
+ * Zip dates are local times from 1980 to 2107, and fflate throws on any other: a certificate dated
+ * before 1980 (a restored backup, a wrong clock) or an invalid date is written at the nearest date it
+ * can hold, so the packet is still made.
+ */
+export function zipDate(date: Date): Date {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return new Date();
+  const earliest = new Date(1980, 0, 1, 0, 0, 0);
+  const latest = new Date(2099, 11, 31, 23, 59, 58);
+  return time < earliest.getTime() ? earliest : time > latest.getTime() ? latest : date;
+}
+
+/**
  * A zip written a file at a time (fflate's streaming Zip): each file's bytes go out as they are added and
  * become part of a Blob, so a packet holds one certificate in memory at a time, never all of them
  * (the browser keeps a large Blob's parts on disk).
@@ -28,8 +41,7 @@ export class StreamedZip {
     const file: ZipInputFile & { push: (chunk: Uint8Array, final?: boolean) => void } = compress
       ? new ZipDeflate(name, { level: 6 })
       : new ZipPassThrough(name);
-    // Zip dates are local times from 1980 on; fflate writes them from a Date.
-    file.mtime = modified;
+    file.mtime = zipDate(modified);
     this.zip.add(file);
     file.push(bytes, true);
     this.flush();

@@ -147,3 +147,17 @@ describe('summary.pdf', () => {
     );
   });
 });
+
+describe('certificate dates the zip format cannot hold', () => {
+  it('makes the packet when a certificate was added before 1980, after 2099 or at no valid date', async () => {
+    const db = testDb();
+    const { certification } = await storeAuditLog(db);
+    const files = await db.certificates.toArray();
+    const odd = [Date.UTC(1975, 2, 1), Date.UTC(2150, 0, 1), Number.NaN];
+    for (const [i, file] of files.slice(0, odd.length).entries())
+      await db.certificates.update(file.id, { addedAt: odd[i] });
+    const packet = await buildPacket(db, { certificationId: certification.id }, FONTS, TODAY);
+    const { names } = await unzipPacket(packet.blob);
+    expect(names.filter((n) => n.startsWith('certificates/'))).toHaveLength(5);
+  });
+});
