@@ -103,6 +103,8 @@ export const certificationSchema = z.object({
   cprRequired: z.boolean(),
   /** Expiry of the user's CPR/AED card, if they track it. */
   cprExpires: isoDate.optional(),
+  /** False when the user turned renewal reminders off for this certification; absent means on. */
+  reminders: z.boolean().optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

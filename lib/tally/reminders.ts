@@ -1,0 +1,156 @@
+/**
+ * Renewal reminders: which notification is due for a certification today, if any. Pure (no browser, no
+ * clock): the background (lib/background/reminder-service.ts) reads the log, the date and what was already
+ * sent, and shows what this returns.
+ */
+import { addDays, daysBetween } from '../model/calendar';
+import { formatNumber } from '../model/format';
+import type { Activity, Certification } from '../model/schema';
+import { renewalProgress } from './renewal';
+
+/** Days before a cycle ends (or a CPR/AED card expires) on which a reminder is due. */
+export const REMINDER_STEPS = [90, 30, 7] as const;
+export type ReminderStep = (typeof REMINDER_STEPS)[number];
+
+/** What a reminder is about: the certification's cycle, or its CPR/AED card. */
+export type ReminderSubject = 'cycle' | 'cpr-card';
+
+/** What a certification still needs to renew, as phrases a person reads ("0.6 CEUs", "a current CPR/AED card"). */
+export interface StillMissing {
+  /** Empty when nothing is missing. */
+  items: string[];
+}
+
+/**
+ * What is still missing for the renewal, read from the tally's own counting (renewalProgress), so that a
+ * reminder says what the popup says. The one place reminders read the tally: when the counting learns
+ * categories, this is what to extend.
+ */
+export function stillMissing(
+  certification: Certification,
+  activities: Iterable<Pick<Activity, 'completedOn' | 'credits' | 'cprAed'>>,
+  today: string,
+): StillMissing {
+  const progress = renewalProgress(certification, activities, today);
+  const items: string[] = [];
+  const unit = progress.scale.unitPlural;
+  if (!progress.countsCredits)
+    // "Other" bodies: no credit in the log names them, so CE Tally cannot tell; it says what the requirement is.
+    items.push(`${formatNumber(certification.requirement)} ${unit} (CE Tally cannot count this body's credits)`);
+  else if (progress.stillNeeded > 0) items.push(`${formatNumber(progress.stillNeeded)} ${unit}`);
+  if (!progress.cpr.met) items.push('a current CPR/AED card');
+  return { items };
+}
+
+/** A reminder to show. `key` names the step (certification, subject, its date, step) and is never shown twice. */
+export interface Reminder {
+  key: string;
+  certificationId: string;
+  subject: ReminderSubject;
+  /** The cycle end, or the card's expiry. */
+  ends: string;
+  step: ReminderStep;
+  daysLeft: number;
+  title: string;
+  message: string;
+}
+
+/** The storage key of a step: a renewed cycle or a new card has another date, hence new steps. */
+export function reminderKey(certificationId: string, subject: ReminderSubject, ends: string, step: ReminderStep) {
+  return `reminder:${certificationId}:${subject}:${ends}:${step}`;
+}
+
+/** Whether the user left reminders on for this certification (on unless turned off). */
+export function remindersOn(certification: Pick<Certification, 'reminders'>): boolean {
+  return certification.reminders !== false;
+}
+
+/** The dates a certification's reminders fall on, with what each is about. */
+export function reminderDays(
+  certification: Certification,
+): Array<{ subject: ReminderSubject; ends: string; step: ReminderStep; day: string }> {
+  if (!remindersOn(certification)) return [];
+  const subjects: Array<[ReminderSubject, string]> = [['cycle', certification.cycleEnd]];
+  if (certification.cprRequired && certification.cprExpires) subjects.push(['cpr-card', certification.cprExpires]);
+  return subjects.flatMap(([subject, ends]) =>
+    REMINDER_STEPS.map((step) => ({ subject, ends, step, day: addDays(ends, -step) })),
+  );
+}
+
+/**
+ * The latest step whose day has come, while the date itself has not passed: a step missed while the
+ * browser was closed is shown late, and only the latest of those (a 90-day reminder is not shown after
+ * the 30-day one is due).
+ */
+function dueStep(ends: string, today: string): ReminderStep | undefined {
+  const daysLeft = daysBetween(today, ends);
+  if (daysLeft < 0) return undefined;
+  return [...REMINDER_STEPS].reverse().find((step) => daysLeft <= step);
+}
+
+function inDays(daysLeft: number): string {
+  if (daysLeft === 0) return 'today';
+  if (daysLeft === 1) return 'tomorrow';
+  return `in ${daysLeft} days`;
+}
+
+function joinItems(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The reminders due today for one certification: at most one for its cycle and one for its CPR/AED card,
+ * only when something is still missing, only when reminders are on, never a step already sent.
+ */
+export function dueReminders(
+  certification: Certification,
+  missing: StillMissing,
+  today: string,
+  wasSent: (key: string) => boolean,
+): Reminder[] {
+  if (!remindersOn(certification)) return [];
+  const reminders: Reminder[] = [];
+  const { id, name } = certification;
+
+  const cycleStep = dueStep(certification.cycleEnd, today);
+  if (cycleStep !== undefined && missing.items.length > 0) {
+    const daysLeft = daysBetween(today, certification.cycleEnd);
+    reminders.push({
+      key: reminderKey(id, 'cycle', certification.cycleEnd, cycleStep),
+      certificationId: id,
+      subject: 'cycle',
+      ends: certification.cycleEnd,
+      step: cycleStep,
+      daysLeft,
+      title: `${name} renews ${inDays(daysLeft)}`,
+      message: `${joinItems(missing.items)} still needed by ${certification.cycleEnd}.`,
+    });
+  }
+
+  const card = certification.cprRequired ? certification.cprExpires : undefined;
+  const cardStep = card === undefined ? undefined : dueStep(card, today);
+  if (card !== undefined && cardStep !== undefined) {
+    // A card about to expire is itself what is missing: a new one, before the renewal asks for it.
+    const daysLeft = daysBetween(today, card);
+    reminders.push({
+      key: reminderKey(id, 'cpr-card', card, cardStep),
+      certificationId: id,
+      subject: 'cpr-card',
+      ends: card,
+      step: cardStep,
+      daysLeft,
+      title: `Your CPR/AED card expires ${inDays(daysLeft)}`,
+      message: `${name} needs a current CPR/AED card. When you have the new card, enter its expiry date in CE Tally.`,
+    });
+  }
+  return reminders.filter((reminder) => !wasSent(reminder.key));
+}
+
+/** The first day after `today` on which any certification's reminder falls: when to look again. */
+export function nextReminderDay(certifications: readonly Certification[], today: string): string | undefined {
+  let next: string | undefined;
+  for (const certification of certifications)
+    for (const { day } of reminderDays(certification))
+      if (day > today && (next === undefined || day < next)) next = day;
+  return next;
+}
