@@ -19,6 +19,7 @@ import { PROVIDER_IDS } from '../lib/model/provider-ids';
 import { PROVIDER_NAMES } from '../lib/detect/registry';
 import { FORMATS, type Activity, type ActivityDraft } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
+import { KindBadge } from './CreditList';
 import { useFormFields } from './form-fields';
 import { errorMessage } from '../lib/errors';
 
@@ -400,10 +401,10 @@ function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }
         {fieldError(name('hours'))}
       </div>
       <p className="credit-kind">
-        <span className={`kind kind-${kind}`}>{kind}</span>{' '}
+        <KindBadge kind={kind} />{' '}
         {kind === 'CEC'
-          ? `accredited by ${BODIES[credit.body as keyof typeof BODIES].label}`
-          : 'participation, not accredited'}
+          ? `by ${BODIES[credit.body as keyof typeof BODIES].label}: counts toward ${BODIES[credit.body as keyof typeof BODIES].label} renewals`
+          : 'no certifying body: a record of training, counts toward no renewal'}
       </p>
       <button type="button" aria-label={`Remove credit ${index + 1}`} onClick={onRemove}>
         Remove

@@ -2,18 +2,29 @@ import type { ReactNode } from 'react';
 import type { CreditTotals, KindTotal } from '../lib/tally/totals';
 import { formatAmount, formatHours } from '../lib/model/format';
 
+/** What each kind means, said where the numbers are (DOMAIN.md: CECs versus CEUs). */
 const KIND_LABEL = {
-  CEC: { title: 'CECs', hint: 'Accredited by a certifying body: count toward renewal' },
-  CEU: { title: 'CEUs', hint: 'Participation units: document training, not accredited' },
+  CEC: {
+    title: 'Accredited',
+    explain:
+      'Approved by a certifying body, in that body’s own unit (some say CECs, others CEUs). Each counts toward that body’s renewals only.',
+  },
+  CEU: {
+    title: 'Participation',
+    explain:
+      'CEUs with no certifying body: a record of training (1 CEU = 10 contact hours). They count toward no renewal.',
+  },
 } as const;
 
 function KindColumn({ kind, total }: { kind: 'CEC' | 'CEU'; total: KindTotal }) {
   const label = KIND_LABEL[kind];
   return (
-    <section className={`total total-${kind}`} aria-labelledby={`total-${kind}`}>
-      <h3 id={`total-${kind}`} title={label.hint}>
-        {label.title}
-      </h3>
+    <section
+      className={`total total-${kind}`}
+      aria-labelledby={`total-${kind}`}
+      aria-describedby={`total-${kind}-explain`}
+    >
+      <h3 id={`total-${kind}`}>{label.title}</h3>
       <p className="total-hours">{formatHours(total.hours)}</p>
       {total.lines.length === 0 ? (
         <p className="muted">None yet</p>
@@ -26,21 +37,33 @@ function KindColumn({ kind, total }: { kind: 'CEC' | 'CEU'; total: KindTotal }) 
           ))}
         </ul>
       )}
+      <p id={`total-${kind}-explain`} className="total-explain muted">
+        {label.explain}
+      </p>
     </section>
   );
 }
 
-/** CECs and CEUs side by side, each in contact hours and in each body's own unit; `children` choose the period. */
+/**
+ * Hours of learning (each activity once), then accredited credits (per body, in its own unit) beside
+ * participation CEUs; `children` choose the period.
+ */
 export function TotalsPanel({ totals, children }: { totals: CreditTotals | undefined; children?: ReactNode }) {
   return (
     <section className="totals" aria-label="Totals">
       <h2>Totals</h2>
       {children}
       {totals ? (
-        <div className="totals-grid">
-          <KindColumn kind="CEC" total={totals.CEC} />
-          <KindColumn kind="CEU" total={totals.CEU} />
-        </div>
+        <>
+          <p className="total-learning">
+            <strong>{formatHours(totals.hours)}</strong> of learning{' '}
+            <span className="muted">(each activity counted once)</span>
+          </p>
+          <div className="totals-grid">
+            <KindColumn kind="CEC" total={totals.CEC} />
+            <KindColumn kind="CEU" total={totals.CEU} />
+          </div>
+        </>
       ) : (
         <p className="muted">Loading…</p>
       )}

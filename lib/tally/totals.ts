@@ -13,11 +13,15 @@ export interface TotalLine {
 }
 
 export interface KindTotal {
+  /** Hours of learning with a credit of this kind, each activity once (its largest credit of the kind). */
   hours: number;
+  /** One line per body and unit; a line's hours count that body's credits only. */
   lines: TotalLine[];
 }
 
 export interface CreditTotals {
+  /** Hours of learning, each activity once: a course two bodies approve took its hours once, not twice. */
+  hours: number;
   CEC: KindTotal;
   CEU: KindTotal;
   activityCount: number;
@@ -25,15 +29,30 @@ export interface CreditTotals {
 
 /**
  * CECs and CEUs side by side. Amounts are only added within one body and unit: 0.2 ACE CECs and
- * 2 ACSM CECs are both 2 hours, not 2.2 of anything. The common currency is the contact hour.
+ * 2 ACSM CECs are both 2 hours, not 2.2 of anything. The common currency is the contact hour, and
+ * hours count each activity once: a 5-hour course approved by NASM (0.5 CEUs) and ACSM (5 CECs) is
+ * 5 hours of learning, while each body's line counts its own amount.
  */
 export function creditTotals(activities: Iterable<Pick<Activity, 'credits'>>): CreditTotals {
-  const totals: CreditTotals = { CEC: { hours: 0, lines: [] }, CEU: { hours: 0, lines: [] }, activityCount: 0 };
+  const totals: CreditTotals = {
+    hours: 0,
+    CEC: { hours: 0, lines: [] },
+    CEU: { hours: 0, lines: [] },
+    activityCount: 0,
+  };
   const lines = new Map<string, TotalLine>();
   for (const activity of activities) {
     totals.activityCount++;
-    for (const credit of activity.credits) addCredit(totals, lines, credit);
+    const longest = { CEC: 0, CEU: 0 };
+    for (const credit of activity.credits) {
+      addCredit(totals, lines, credit);
+      longest[credit.kind] = Math.max(longest[credit.kind], credit.hours);
+    }
+    totals.CEC.hours += longest.CEC;
+    totals.CEU.hours += longest.CEU;
+    totals.hours += Math.max(longest.CEC, longest.CEU);
   }
+  totals.hours = roundHours(totals.hours);
   for (const kind of ['CEC', 'CEU'] as const) {
     const total = totals[kind];
     total.hours = roundHours(total.hours);
@@ -57,7 +76,6 @@ function addCredit(totals: CreditTotals, lines: Map<string, TotalLine>, credit: 
   }
   line.amount += credit.amount;
   line.hours += credit.hours;
-  totals[credit.kind].hours += credit.hours;
 }
 
 function label(line: TotalLine): string {

@@ -53,11 +53,11 @@ describe('ActivityForm validation', () => {
     await user.type(credit(1).getByLabelText('Amount'), '1.5');
     expect(valueOf(credit(1).getByLabelText('Unit'))).toBe('CEU');
     expect(valueOf(credit(1).getByLabelText('Contact hours'))).toBe('15');
-    expect(credit(1).getByText(/participation, not accredited/)).toBeTruthy();
+    expect(credit(1).getByText(/no certifying body: a record of training, counts toward no renewal/)).toBeTruthy();
     await user.selectOptions(credit(1).getByLabelText('Certifying body'), 'acsm');
     expect(valueOf(credit(1).getByLabelText('Unit'))).toBe('CEC');
     expect(valueOf(credit(1).getByLabelText('Contact hours'))).toBe('1.5');
-    expect(credit(1).getByText(/accredited by ACSM/)).toBeTruthy();
+    expect(credit(1).getByText(/by ACSM: counts toward ACSM renewals/)).toBeTruthy();
     await user.clear(credit(1).getByLabelText('Contact hours'));
     await user.type(credit(1).getByLabelText('Contact hours'), '2');
     await user.clear(credit(1).getByLabelText('Amount'));

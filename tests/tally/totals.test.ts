@@ -23,7 +23,9 @@ describe('CEC and CEU totals', () => {
       completed('2026-10-01', [cec('ace', 0.3, 'CEC'), cec('nasm', 0.4, 'CEU')]),
       completed('2026-10-05', [plainCeu(1.5)]),
     ]);
-    expect(totals.CEC.hours).toBe(11);
+    // Hours of learning count each activity once: the third activity's two credits (3 h and 4 h) are one course.
+    expect(totals.CEC.hours).toBe(8);
+    expect(totals.hours).toBe(23);
     expect(totals.CEC.lines).toEqual([
       { body: 'ace', unit: 'CEC', amount: 0.5, hours: 5 },
       { body: 'nasm', unit: 'CEU', amount: 0.4, hours: 4 },
@@ -34,7 +36,43 @@ describe('CEC and CEU totals', () => {
   });
 
   it('is zero for an empty log', () => {
-    expect(creditTotals([])).toEqual({ CEC: { hours: 0, lines: [] }, CEU: { hours: 0, lines: [] }, activityCount: 0 });
+    expect(creditTotals([])).toEqual({
+      hours: 0,
+      CEC: { hours: 0, lines: [] },
+      CEU: { hours: 0, lines: [] },
+      activityCount: 0,
+    });
+  });
+
+  it('counts a course two bodies approve once in hours, and each body its own amount', () => {
+    // A 5-hour course approved by NASM (0.5 CEUs) and ACSM (5 CECs), and a 3-hour ACSM-only course.
+    const totals = creditTotals([
+      completed('2026-03-01', [cec('nasm', 0.5, 'CEU'), cec('acsm', 5, 'CEC')]),
+      completed('2026-04-01', [cec('acsm', 3, 'CEC')]),
+    ]);
+    expect(totals.hours).toBe(8);
+    expect(totals.CEC.hours).toBe(8);
+    expect(totals.CEC.lines).toEqual([
+      { body: 'acsm', unit: 'CEC', amount: 8, hours: 8 },
+      { body: 'nasm', unit: 'CEU', amount: 0.5, hours: 5 },
+    ]);
+    expect(totals.CEU).toEqual({ hours: 0, lines: [] });
+  });
+
+  it('counts a workshop stating both a body’s credit and plain CEUs once in hours of learning', () => {
+    const totals = creditTotals([completed('2026-05-02', [cec('nasm', 0.6, 'CEU'), plainCeu(0.6)])]);
+    expect(totals.hours).toBe(6);
+    expect(totals.CEC.hours).toBe(6);
+    expect(totals.CEU.hours).toBe(6);
+  });
+
+  it('takes the longest credit of an activity when the bodies state different hours', () => {
+    const totals = creditTotals([completed('2026-05-02', [cec('acsm', 2, 'CEC'), cec('ace', 0.3, 'CEC')])]);
+    expect(totals.hours).toBe(3);
+    expect(totals.CEC.lines.map((l) => [l.body, l.amount, l.hours])).toEqual([
+      ['ace', 0.3, 3],
+      ['acsm', 2, 2],
+    ]);
   });
 });
 
@@ -106,7 +144,8 @@ describe('periods', () => {
       { body: 'nasm', unit: 'CEU', amount: 0.2, hours: 2 },
     ]);
     expect(thisYear.CEU.hours).toBe(10);
-    expect(creditTotals(log).CEC.hours).toBe(10);
+    // The February course's 2 NASM hours and 3 ACSM hours are one 3-hour course.
+    expect(creditTotals(log).CEC.hours).toBe(8);
   });
 
   it('opens on the cycle that ends next, or all time without certifications', () => {

@@ -96,7 +96,8 @@ describe('the log page', () => {
     expect(rowTitles()).toEqual(['Workshop']);
     expect(screen.getByText('Showing 1 of 3 activities')).toBeTruthy();
     const totals = screen.getByRole('region', { name: 'Totals' });
-    expect(within(totals).getByText('5 contact hours')).toBeTruthy();
+    expect(within(totals).getByText('5 contact hours', { selector: 'strong' })).toBeTruthy();
+    within(within(totals).getByRole('region', { name: 'Participation' })).getByText('0.5 CEUs, 5 contact hours');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await user.selectOptions(screen.getByLabelText('Certification'), 'nasm-cpt');
     expect(rowTitles()).toEqual(['NASM course']);

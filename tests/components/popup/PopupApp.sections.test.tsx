@@ -33,7 +33,8 @@ function renderPopup(db: CeTallyDb, addCertification = vi.fn()) {
 
 /** The option a select shows. */
 const shown = (select: HTMLElement) => (select as HTMLSelectElement).selectedOptions[0]?.textContent;
-const totalsOf = (kind: 'CECs' | 'CEUs') => screen.getByRole('heading', { name: kind }).closest('section')!;
+const totalsOf = (kind: 'CECs' | 'CEUs') =>
+  screen.getByRole('heading', { name: kind === 'CECs' ? 'Accredited' : 'Participation' }).closest('section')!;
 
 describe('the popup', () => {
   it('lays out the current tab, certifications, totals, recent activities, then Export CSV and Open log', async () => {
@@ -110,6 +111,14 @@ describe('the popup', () => {
     within(totalsOf('CECs')).getByText('1.4 NASM CEUs, 14 contact hours');
     within(totalsOf('CEUs')).getByText('2.1 CEUs, 21 contact hours');
     screen.getByText('Every saved activity');
+    // The Human Kinetics course approved by NASM (0.5 CEUs) and ACSM (5 CECs) is 5 hours once, not 10:
+    // 29 + 14 + 2 (ACE) - 5 accredited hours; with the 21 participation hours, 61 hours of learning.
+    within(totalsOf('CECs')).getByText('40 contact hours', { selector: '.total-hours' });
+    within(screen.getByRole('region', { name: 'Totals' })).getByText('61 contact hours', { selector: 'strong' });
+    // Each kind says what it is where its numbers are.
+    expect(totalsOf('CECs').getAttribute('aria-describedby')).toBeTruthy();
+    within(totalsOf('CECs')).getByText(/Each counts toward that body’s renewals only/);
+    within(totalsOf('CEUs')).getByText(/1 CEU = 10 contact hours\). They count toward no renewal/);
   });
 
   it('updates progress and totals while open when an activity is saved', async () => {
