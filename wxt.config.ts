@@ -54,8 +54,9 @@ export default defineConfig({
     name: 'CE Tally',
     description:
       'Keeps your continuing-education credits: notices finished courses, saves them in one click, tracks renewals. Nothing leaves your browser.',
-    // Least privilege (see README, Privacy): no tabs, downloads, cookies or <all_urls>.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // Least privilege (see README, Privacy): no tabs, downloads, cookies or <all_urls>. Alarms and
+    // notifications are for renewal reminders only (lib/background/reminder-service.ts).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: PROVIDER_MATCHES,
     action: { default_title: 'CE Tally' },
     // The shortcut opens the popup, which saves exactly as the click does.

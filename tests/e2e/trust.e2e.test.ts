@@ -28,7 +28,7 @@ describe('the built manifests ask for no more than they need', () => {
     chrome: JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')),
     firefox: JSON.parse(readFileSync(resolve(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8')),
   };
-  const ALLOWED = ['storage', 'unlimitedStorage', 'activeTab', 'scripting'];
+  const ALLOWED = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'];
   const FORBIDDEN = [
     '<all_urls>',
     'tabs',
@@ -45,7 +45,7 @@ describe('the built manifests ask for no more than they need', () => {
   ];
 
   it.each(Object.entries(manifests))(
-    '%s: only storage, unlimitedStorage, activeTab, scripting and the provider hosts',
+    '%s: only storage, unlimitedStorage, activeTab, scripting, alarms, notifications and the provider hosts',
     (_, manifest) => {
       const permissions: string[] = manifest.permissions ?? [];
       const hosts: string[] = manifest.host_permissions ?? permissions.filter((p) => p.includes('://'));
