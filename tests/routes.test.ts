@@ -16,6 +16,8 @@ describe('the options page routes', () => {
     expect(parseOptionsHash('#certifications')).toEqual({ kind: 'certifications' });
     expect(optionsUrl.packet('a b')).toBe('/options.html#packet=a%20b');
     expect(parseOptionsHash('#packet=a%20b')).toEqual({ kind: 'packet', certificationId: 'a b' });
+    expect(optionsUrl.certification('c:1/2')).toBe('/options.html#certification=c%3A1%2F2');
+    expect(parseOptionsHash('#certification=c%3A1%2F2')).toEqual({ kind: 'certification', certificationId: 'c:1/2' });
   });
 
   it('writes and reads the summary page address of a certification and a cycle', () => {
@@ -27,7 +29,17 @@ describe('the options page routes', () => {
   });
 
   it('answers nothing for a hash it does not know or cannot decode', () => {
-    for (const hash of ['', '#', '#edit=', '#edit=%E0%A4%A', '#packet=', '#add-certifications', '#other']) {
+    for (const hash of [
+      '',
+      '#',
+      '#edit=',
+      '#edit=%E0%A4%A',
+      '#packet=',
+      '#certification=',
+      '#certifications=x',
+      '#add-certifications',
+      '#other',
+    ]) {
       expect(parseOptionsHash(hash)).toBeUndefined();
     }
   });
