@@ -233,6 +233,12 @@ interface Phrasing {
   bare(name: string): string;
 }
 
+/** A date said at the sentence's end: "… you finished the final quiz on 18 October 2020." */
+const withDate = (sentence: string, date: string) => (date ? `${sentence.replace(/\.$/, '')}${date}.` : sentence);
+
+/** The learner's first name, inside the name's markup if it has some ('<span class="recipient-name">Ana</span>'). */
+const firstName = (nameHtml: string) => nameHtml.replace(/(>|^)([^<\s]+)[^<]*/, '$1$2');
+
 const PHRASINGS: readonly Phrasing[] = [
   {
     id: 'certify-successfully-completed',
@@ -290,9 +296,9 @@ const PHRASINGS: readonly Phrasing[] = [
   },
   {
     id: 'course-complete-you-finished',
-    inline: (n, t) => `Course complete! ${n.split(' ')[0]}, you finished ${t}.`,
-    lead: (n) => `Course complete! ${n.split(' ')[0]}, you finished`,
-    bare: (n) => `Course complete! ${n.split(' ')[0]}, you finished every lesson and the final quiz.`,
+    inline: (n, t) => `Course complete! ${firstName(n)}, you finished ${t}.`,
+    lead: (n) => `Course complete! ${firstName(n)}, you finished`,
+    bare: (n) => `Course complete! ${firstName(n)}, you finished every lesson and the final quiz.`,
   },
   {
     id: 'earned-by-completing',
@@ -425,10 +431,13 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
       `<p class="course-heading"><strong>${titleHtml}</strong></p>`,
       `<h2 class="course-name">${titleHtml}</h2>`,
     ]);
+    // The sentence goes on below the title: "… has completed / <h2>Title</h2> / on March 3, 2026".
+    if (sentenceDate)
+      titleBlock += `<p class="date-line">${random.pick(['on ', 'Completed ', ''])}${esc(dateText)}</p>`;
   } else if (placement === 'emphasis' || placement === 'link' || placement === 'plain') {
-    sentence = phrasing.inline(nameHtml, inlineTitle) + inlineDate;
+    sentence = withDate(phrasing.inline(nameHtml, inlineTitle), inlineDate);
   } else {
-    sentence = phrasing.bare(nameHtml) + inlineDate;
+    sentence = withDate(phrasing.bare(nameHtml), inlineDate);
   }
   if (!/[.!]$/.test(sentence) && !titleBlock) sentence += '.';
 
@@ -476,6 +485,7 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
     site,
     titleHtml,
     placement,
+    dateHtml: esc(dateText),
   });
   const related = random.chance(0.35) ? relatedCourses(random, site) : '';
   if (related) parts.push('related-courses');
@@ -503,6 +513,7 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
     html,
     kind: `completion:${site.id}`,
     parts,
+    shows: { date: dateText, ...(code ? { code: code.code } : {}) },
     truth: {
       detected: true,
       provider: site.id,
@@ -524,6 +535,7 @@ interface LayoutInput {
   site: CeSite;
   titleHtml: string;
   placement: TitlePlacement;
+  dateHtml: string;
 }
 
 const fieldText = (f: Field) => (f.label ? `${esc(f.label)} ${f.value}` : f.value);
@@ -575,7 +587,8 @@ function renderLayout(random: Random, layout: Layout, input: LayoutInput): strin
         .filter((f) => !re(f.label))
         .map(fieldText)
         .join('<br>');
-      const date = labelled(/complet|passed/i);
+      // A row without its date has it in its Completed column, unless the sentence above says it.
+      const date = labelled(/complet|passed/i) || (sentence.includes(input.dateHtml) ? '' : input.dateHtml);
       const titleCell =
         input.placement === 'labelled' || input.placement === 'og-only' ? input.titleHtml : `${input.titleHtml}`;
       return `<h1>${esc(random.pick(['Transcript', 'My Transcript', 'Course History']))}</h1>\n<p class="lead">${sentence}</p>\n<table class="order-table"><thead><tr><th>Title</th><th>Credits</th><th>Completed</th><th>Certificate</th></tr></thead><tbody><tr><td>${titleCell}</td><td>${credits}</td><td>${date}</td><td><a href="/certificates/${random.int(1000, 99999)}.pdf">Print</a></td></tr></tbody></table>\n${approvalHtml}`;

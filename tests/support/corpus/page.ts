@@ -23,6 +23,8 @@ export interface GeneratedPage {
   kind: string;
   /** The parts it was composed from ("layout:table", "title:emphasis", "date:day-month"), for reporting misses. */
   parts: string[];
+  /** Completion pages: the text the page shows for the truth's date and course code, as written on it. */
+  shows?: { date: string; code?: string };
 }
 
 /** The page around the content: head, site chrome and scripts. */

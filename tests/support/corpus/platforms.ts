@@ -21,6 +21,8 @@ interface Composed {
   content: string;
   truth: Truth;
   parts: string[];
+  /** The date as the page writes it. */
+  date: string;
 }
 
 const longDate = (d: Day) => DATE_FORMATS['month-long'](d, undefined as unknown as Random);
@@ -81,6 +83,7 @@ function coursera(random: Random): Composed {
       courseCode: null,
       credits: [],
     },
+    date: longDate(day),
     parts: [
       'platform:coursera',
       specialization ? 'coursera:specialization' : 'coursera:course',
@@ -111,6 +114,7 @@ function udemy(random: Random): Composed {
     url,
     shell: platformShell(random, 'Udemy', 'Certificate of Completion | Udemy', meta, header, footer),
     content,
+    date: us,
     truth: { detected: true, provider: 'udemy', title, completedOn: iso(day), courseCode: null, credits: [] },
     parts: [
       'platform:udemy',
@@ -132,7 +136,8 @@ function edx(random: Random): Composed {
     // Program certificates give the month and year only: the first of the month is what a person would log.
     const monthOnly = random.chance(0.5);
     const url = `https://credentials.edx.org/credentials/${random.hex(32)}/`;
-    const content = `<div class="accomplishment"><p class="accomplishment-statement">This is to certify that <span class="accomplishment-recipient">${esc(name)}</span> successfully completed all courses and received passing grades for a Professional Certificate in <span class="accomplishment-program-name">${esc(title)}</span> a program offered by ${esc(university)}, in collaboration with edX.</p><ul class="accomplishment-stamps"><li class="accomplishment-stamp-date">Professional Certificate<br>Issued ${monthOnly ? `${monthName(day.month)} ${day.year}` : longDate(day)}</li><li class="accomplishment-stamp-validity">Valid Certificate ID<br>${random.hex(32)}</li>${random.chance(0.5) ? `<li class="accomplishment-stamp-effort">Effort ${random.int(20, 120)} hours</li>` : ''}</ul></div>`;
+    const issued = monthOnly ? `${monthName(day.month)} ${day.year}` : longDate(day);
+    const content = `<div class="accomplishment"><p class="accomplishment-statement">This is to certify that <span class="accomplishment-recipient">${esc(name)}</span> successfully completed all courses and received passing grades for a Professional Certificate in <span class="accomplishment-program-name">${esc(title)}</span> a program offered by ${esc(university)}, in collaboration with edX.</p><ul class="accomplishment-stamps"><li class="accomplishment-stamp-date">Professional Certificate<br>Issued ${issued}</li><li class="accomplishment-stamp-validity">Valid Certificate ID<br>${random.hex(32)}</li>${random.chance(0.5) ? `<li class="accomplishment-stamp-effort">Effort ${random.int(20, 120)} hours</li>` : ''}</ul></div>`;
     return {
       url,
       shell: platformShell(random, 'edX', `${title} | edX`, {}, header, footer),
@@ -145,6 +150,7 @@ function edx(random: Random): Composed {
         courseCode: null,
         credits: [],
       },
+      date: issued,
       parts: ['platform:edx', monthOnly ? 'edx:program-month-only' : 'edx:program'],
     };
   }
@@ -172,6 +178,7 @@ function edx(random: Random): Composed {
     shell,
     content,
     truth: { detected: true, provider: 'edx', title, completedOn: iso(day), courseCode: number, credits: [] },
+    date: issued,
     parts: ['platform:edx', 'edx:course'],
   };
 }
@@ -209,12 +216,18 @@ function linkedin(random: Random): Composed {
   }
   const duration = `${random.int(1, 7)} hour ${random.int(1, 59)} minutes`;
   let body: string;
+  const date =
+    style === 'web'
+      ? longDate(day)
+      : style === 'pdf'
+        ? `${shortMonth(day.month)} ${day.day}, ${day.year}`
+        : `${SPANISH_MONTHS[day.month - 1]}. ${day.day}, ${day.year}`;
   if (style === 'web')
-    body = `<h1 class="certificate-heading">Certificate of Completion</h1><p>Congratulations, <span class="certificate-details__recipient-profile">${esc(name)}</span></p><h2 class="base-search-card__title">${esc(title)}</h2><p>Course completed on ${longDate(day)} • ${duration}</p><p>By continuing to learn, you have expanded your perspective, sharpened your skills, and made yourself even more in demand.</p>`;
+    body = `<h1 class="certificate-heading">Certificate of Completion</h1><p>Congratulations, <span class="certificate-details__recipient-profile">${esc(name)}</span></p><h2 class="base-search-card__title">${esc(title)}</h2><p>Course completed on ${date} • ${duration}</p><p>By continuing to learn, you have expanded your perspective, sharpened your skills, and made yourself even more in demand.</p>`;
   else if (style === 'pdf')
-    body = `<p>LinkedIn</p><p>Learning</p><h2 class="base-search-card__title">${esc(title)}</h2><p>Course completed by <span class="certificate-details__recipient-profile">${esc(name)}</span></p><p>${shortMonth(day.month)} ${day.day}, ${day.year} at ${pad(random.int(1, 12))}:${pad(random.int(0, 59))}${random.pick(['AM', 'PM'])} UTC • ${random.int(1, 5)} hour ${random.int(1, 59)} min</p><p>Top skills covered</p><ul class="course-skills__skill-list"><li>${esc(random.pick(SKILLS))}</li></ul><p>Head of Learning Content</p><p>Certificate ID: ${hex}</p>`;
+    body = `<p>LinkedIn</p><p>Learning</p><h2 class="base-search-card__title">${esc(title)}</h2><p>Course completed by <span class="certificate-details__recipient-profile">${esc(name)}</span></p><p>${date} at ${pad(random.int(1, 12))}:${pad(random.int(0, 59))}${random.pick(['AM', 'PM'])} UTC • ${random.int(1, 5)} hour ${random.int(1, 59)} min</p><p>Top skills covered</p><ul class="course-skills__skill-list"><li>${esc(random.pick(SKILLS))}</li></ul><p>Head of Learning Content</p><p>Certificate ID: ${hex}</p>`;
   else
-    body = `<p>¡Felicidades, <span class="certificate-details__recipient-profile">${esc(name)}</span>!</p><h2 class="base-search-card__title">${esc(title)}</h2><p>Curso completado el ${SPANISH_MONTHS[day.month - 1]}. ${day.day}, ${day.year} at ${pad(random.int(1, 12))}:${pad(random.int(0, 59))}AM</p><p>ID del certificado: ${hex}</p>`;
+    body = `<p>¡Felicidades, <span class="certificate-details__recipient-profile">${esc(name)}</span>!</p><h2 class="base-search-card__title">${esc(title)}</h2><p>Curso completado el ${date} at ${pad(random.int(1, 12))}:${pad(random.int(0, 59))}AM</p><p>ID del certificado: ${hex}</p>`;
   const content = `<section class="certificate"><img class="certificate-image" src="https://media.licdn.com/certificate/${hex}.png" alt="">${body}${creditBlock}</section><section class="show-more-less-html"><div class="show-more-less-html__markup">In this course, learn ${esc(random.pick(SKILLS).toLowerCase())}.</div></section>`;
   const header = `<header class="global-nav"><a href="/learning/" aria-label="LinkedIn Learning">LinkedIn Learning</a><nav aria-label="Primary"><a href="/learning/me">My Library</a></nav></header>`;
   const footer = `<footer class="li-footer"><p>LinkedIn Corporation © ${day.year + 1}</p><p>LinkedIn Learning 1000 W Maude Ave Sunnyvale, CA 94085</p></footer>`;
@@ -224,6 +237,7 @@ function linkedin(random: Random): Composed {
     url,
     shell,
     content,
+    date,
     truth: { detected: true, provider: 'linkedin-learning', title, completedOn: iso(day), courseCode: null, credits },
     parts: [
       'platform:linkedin-learning',
@@ -277,6 +291,7 @@ function credly(random: Random): Composed {
     url,
     shell,
     content: `<noscript>Some features of Credly require Javascript</noscript>${content}`,
+    date: longDate(day),
     truth: { detected: true, provider: 'credly', title: badge, completedOn: iso(day), courseCode: null, credits: [] },
     parts: ['platform:credly', `credly:generation-${generation}`],
   };
@@ -307,6 +322,7 @@ function accredible(random: Random): Composed {
     url,
     shell: platformShell(random, 'Accredible', `${title} • ${issuer}`, { 'og:title': og }, header, footer),
     content,
+    date: longDate(day),
     truth: { detected: true, provider: 'accredible', title, completedOn: iso(day), courseCode: null, credits },
     parts: ['platform:accredible', ...(credits.length ? [`credit:${credits[0].body}`] : [])],
   };
@@ -329,6 +345,7 @@ export function platformCompletionPage(random: Random, id: PlatformId, seed: num
     html: documentHtml(made.shell, made.content),
     kind: `completion:${id}`,
     parts: made.parts,
+    shows: { date: made.date, ...(made.truth.courseCode ? { code: made.truth.courseCode } : {}) },
     truth: made.truth,
   };
 }
