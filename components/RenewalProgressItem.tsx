@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { BODIES } from '../lib/model/bodies';
 import type { RenewalProgress } from '../lib/tally/renewal';
-import { formatHours, formatNumber } from '../lib/model/format';
+import { formatDate, formatHours, formatNumber } from '../lib/model/format';
 import './renewal.css';
 
 function days(count: number): string {
@@ -10,7 +10,8 @@ function days(count: number): string {
 
 /** The deadline in words: plain about overdue and "due within 90 days". */
 function deadlineText(progress: RenewalProgress): string {
-  const { daysLeft, cycleEnd, state } = progress;
+  const { daysLeft, state } = progress;
+  const cycleEnd = formatDate(progress.cycleEnd);
   if (daysLeft < 0) {
     return state === 'complete'
       ? `Cycle ended ${cycleEnd}: enter the new cycle end once renewed`
@@ -21,11 +22,19 @@ function deadlineText(progress: RenewalProgress): string {
   return `${days(daysLeft)} left (ends ${cycleEnd})`;
 }
 
-function cprText({ cpr }: RenewalProgress): string | null {
-  if (!cpr.required) return null;
-  if (cpr.expires) return cpr.met ? `CPR/AED current until ${cpr.expires}` : `CPR/AED expired ${cpr.expires}: renew it`;
-  if (cpr.courseOn) return `CPR/AED course on ${cpr.courseOn} (enter the card's expiry to track it)`;
-  return 'Current CPR/AED needed';
+/**
+ * The CPR/AED state in one wording, wherever it shows: about the card (what the body checks), never a
+ * number of credits. The credits a CPR/AED course earns are said with the amounts ("0.1 from the CPR/AED course").
+ */
+export function cprText({ cpr, cprCounted }: Pick<RenewalProgress, 'cpr' | 'cprCounted'>): string | null {
+  const counts = cprCounted > 0 ? ` (counts ${formatNumber(cprCounted)})` : '';
+  if (!cpr.required) return cprCounted > 0 ? `CPR/AED course on ${formatDate(cpr.courseOn!)}${counts}` : null;
+  if (cpr.expires)
+    return cpr.met
+      ? `CPR/AED card current until ${formatDate(cpr.expires)}${counts}`
+      : `CPR/AED card expired ${formatDate(cpr.expires)}: renew it`;
+  if (cpr.courseOn) return `CPR/AED course on ${formatDate(cpr.courseOn)}${counts}: add the card’s expiry`;
+  return 'A current CPR/AED card is needed';
 }
 
 const STATE_LABEL = {
@@ -35,8 +44,19 @@ const STATE_LABEL = {
   'in-progress': 'In progress',
 } as const;
 
-/** One certification: progress bar toward the requirement, what is still needed, days left, CPR/AED. */
-export function RenewalProgressItem({ progress, actions }: { progress: RenewalProgress; actions?: ReactNode }) {
+/**
+ * One certification: progress bar toward the requirement, what is still needed, days left, CPR/AED.
+ * `compact` (the popup) puts the actions in the heading's row and leaves the contact hours to the bar's text.
+ */
+export function RenewalProgressItem({
+  progress,
+  actions,
+  compact = false,
+}: {
+  progress: RenewalProgress;
+  actions?: ReactNode;
+  compact?: boolean;
+}) {
   const { certification, scale } = progress;
   const unit = scale.unitPlural;
   const bodyLabel = certification.body === 'other' ? '' : `${BODIES[certification.body].label} `;
@@ -44,11 +64,13 @@ export function RenewalProgressItem({ progress, actions }: { progress: RenewalPr
   const hours = `${formatNumber(progress.earnedHours)} of ${formatHours(progress.requirementHours)}`;
   const cpr = cprText(progress);
   const headingId = `renewal-${certification.id}`;
+  const actionBox = actions && <div className="renewal-actions">{actions}</div>;
   return (
     <li className={`renewal renewal-${progress.state}`}>
       <div className="renewal-head">
         <h3 id={headingId}>{certification.name}</h3>
         <span className={`renewal-state state-${progress.state}`}>{STATE_LABEL[progress.state]}</span>
+        {compact && actionBox}
       </div>
       {progress.countsCredits ? (
         <>
@@ -64,15 +86,14 @@ export function RenewalProgressItem({ progress, actions }: { progress: RenewalPr
             <div className="progress-fill" style={{ width: `${Math.round(progress.share * 100)}%` }} />
           </div>
           <p className="renewal-amounts">
-            {amounts} <span className="muted">· {hours}</span>
-          </p>
-          <p className="renewal-needed">
-            {progress.stillNeeded > 0
-              ? `${formatNumber(progress.stillNeeded)} ${unit} still needed`
-              : 'Credit requirement met'}
-            {progress.cprCounted > 0 && (
-              <span className="muted"> · includes {formatNumber(progress.cprCounted)} for CPR/AED</span>
-            )}
+            {amounts}
+            {!compact && <span className="muted"> · {hours}</span>}
+            {' · '}
+            <span className="renewal-needed">
+              {progress.stillNeeded > 0
+                ? `${formatNumber(progress.stillNeeded)} ${unit} still needed`
+                : 'Credit requirement met'}
+            </span>
           </p>
         </>
       ) : (
@@ -83,7 +104,7 @@ export function RenewalProgressItem({ progress, actions }: { progress: RenewalPr
       )}
       <p className={`renewal-deadline deadline-${progress.state}`}>{deadlineText(progress)}</p>
       {cpr && <p className={progress.cpr.met ? 'renewal-cpr' : 'renewal-cpr error'}>{cpr}</p>}
-      {actions && <div className="renewal-actions">{actions}</div>}
+      {!compact && actionBox}
     </li>
   );
 }

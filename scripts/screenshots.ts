@@ -67,15 +67,54 @@ try {
   await popup.waitFor(
     () =>
       document.querySelector('.current .status')?.textContent === 'Saved' &&
-      document.querySelector('[role="progressbar"]'),
+      document.querySelector('[role="progressbar"]') &&
+      document.querySelector('details.recent'),
   );
-  await popup.screenshot(resolve(DOCS, 'popup.png'));
-  await popup.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await popup.screenshot(resolve(DOCS, 'popup-totals.png'));
+  // The popup's window is at most 600 px high: its content's height says whether it scrolls.
+  const popupHeight = await popup.evaluate(() =>
+    Math.ceil(document.querySelector('.popup')!.getBoundingClientRect().height),
+  );
+  const popupWidth = await popup.evaluate(() => document.documentElement.scrollWidth);
+  const wide = await popup.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > 361)
+      .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
+      .slice(0, 5),
+  );
+  if (wide.length > 0) console.log('wider than 360 px:', wide.join(', '));
+  // Headless Chromium's popup window is shorter than a real one (its browser window is small): the whole content is drawn.
+  await popup.screenshot(resolve(DOCS, 'popup.png'), { full: true });
   await popup.close();
+  console.log(
+    `popup (after the click that saved): ${popupWidth} x ${popupHeight} px (a popup's window is at most 800 x 600)`,
+  );
+
+  // The popup's page in a tab at other widths (the current tab is the popup's own: nothing detected).
+  for (const width of [360, 800, 1280]) {
+    const tab = await ext.context.newPage();
+    await tab.setViewportSize({ width, height: 600 });
+    await tab.goto(`chrome-extension://${ext.id}/popup.html`);
+    await tab.locator('details.recent').waitFor({ state: 'attached' });
+    await tab.locator('[role="progressbar"]').first().waitFor();
+    const height = await tab.evaluate(() =>
+      Math.ceil(document.querySelector('.popup')!.getBoundingClientRect().height),
+    );
+    console.log(`popup page at ${width} px, nothing detected: ${height} px high`);
+    await tab.screenshot({ path: resolve(DOCS, `popup-${width}.png`) });
+    await tab.close();
+  }
 
   await log.reload();
   await log.waitForSelector('table tbody tr');
+  for (const width of [360, 390, 800, 1280, 1920]) {
+    await log.setViewportSize({ width, height: 900 });
+    const overflow = await log.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    console.log(`log at ${width} px: ${overflow > 0 ? `overflows by ${overflow} px` : 'no horizontal overflow'}`);
+    if ([360, 800, 1280].includes(width)) await log.screenshot({ path: resolve(DOCS, `log-${width}.png`) });
+  }
+  await log.setViewportSize({ width: 1200, height: 800 });
   await log.screenshot({ path: resolve(DOCS, 'log.png'), fullPage: false });
 
   // The certifications with their Renewal packet, and the first page of the packet's summary.pdf.

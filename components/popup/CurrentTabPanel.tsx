@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAction } from '../use-action';
 import type { Removed, SaveResult } from '../../lib/store/activities';
 import type { CeTallyDb } from '../../lib/store/db';
@@ -6,6 +6,7 @@ import type { TabReply } from '../../lib/background/messages';
 import { CreditList } from '../CreditList';
 import { PageCapture } from './PageCapture';
 import { ShortenedNote } from '../ShortenedNote';
+import { formatDate } from '../../lib/model/format';
 
 export interface CurrentTabActions {
   undo: (activityId: string) => Promise<Removed | undefined>;
@@ -31,6 +32,15 @@ export function CurrentTabPanel({
   const [captured, setCaptured] = useState<SaveResult | undefined>();
 
   const { error, run } = useAction();
+  // Undo and Save swap places: focus follows to the button that now answers, never dropping to the page.
+  const swapped = useRef(false);
+  const saveAgainRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!swapped.current) return;
+    swapped.current = false;
+    (removed ? saveAgainRef : undoRef).current?.focus();
+  }, [removed]);
 
   if (reply === undefined)
     return (
@@ -64,10 +74,12 @@ export function CurrentTabPanel({
           <strong>Removed</strong> “{activity.title}” from your log.
         </p>
         <button
+          ref={saveAgainRef}
           type="button"
           onClick={() =>
             run(async () => {
               await actions.saveAgain(removed);
+              swapped.current = true;
               setRemoved(undefined);
             })
           }
@@ -84,25 +96,37 @@ export function CurrentTabPanel({
   }
   return (
     <section className="current current-saved" aria-live="polite">
-      <p className="status">
-        <strong>{reply.status === 'saved' ? 'Saved' : 'Already saved'}</strong>
-        {reply.status === 'already' && <span className="muted"> (it is in your log)</span>}
-      </p>
+      <div className="current-head">
+        <p className="status">
+          <strong>{reply.status === 'saved' ? 'Saved' : 'Already saved'}</strong>
+          {reply.status === 'already' && <span className="muted"> (it is in your log)</span>}
+        </p>
+        <div className="actions">
+          <button
+            ref={undoRef}
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const gone = await actions.undo(activity.id);
+                swapped.current = true;
+                setRemoved(gone);
+              })
+            }
+          >
+            Undo
+          </button>
+          <button type="button" aria-label={`Edit “${activity.title}”`} onClick={() => actions.openEditor(activity.id)}>
+            Edit
+          </button>
+        </div>
+      </div>
       <p className="current-title">{activity.title}</p>
       <ShortenedNote activity={activity} fix="Edit it in the log." />
       <p className="muted">
-        Completed {activity.completedOn}
+        Completed {formatDate(activity.completedOn)}
         {activity.courseCode ? ` · ${activity.courseCode}` : ''}
       </p>
       <CreditList credits={activity.credits} />
-      <div className="actions">
-        <button type="button" onClick={() => run(async () => setRemoved(await actions.undo(activity.id)))}>
-          Undo
-        </button>
-        <button type="button" onClick={() => actions.openEditor(activity.id)}>
-          Edit
-        </button>
-      </div>
       {error && (
         <p role="alert" className="error">
           {error}

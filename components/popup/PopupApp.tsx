@@ -15,6 +15,7 @@ import { exportActivitiesCsv } from '../../lib/export/download';
 import { PeriodSelect } from './PeriodSelect';
 import { RecentActivities } from './RecentActivities';
 import { TotalsPanel } from '../TotalsPanel';
+import { formatDateRange } from '../../lib/model/format';
 
 export interface PopupProps {
   db: CeTallyDb;
@@ -59,34 +60,36 @@ export function PopupApp({ db, reply, actions, openLog, addCertification, openPa
 
   return (
     <main className="popup">
-      <h1 className="brand">CE Tally</h1>
+      <header className="popup-header">
+        <h1 className="brand">CE Tally</h1>
+        <div className="popup-tools">
+          <button type="button" onClick={() => void exportCsv()} disabled={rows?.length === 0}>
+            Export CSV
+          </button>
+          <button type="button" onClick={openLog}>
+            Open log
+          </button>
+        </div>
+      </header>
+      {exportError && (
+        <p role="alert" className="error">
+          {exportError}
+        </p>
+      )}
       <CurrentTabPanel db={db} reply={reply} actions={actions} />
       <RenewalSummary progress={renewals} addCertification={addCertification} openPacket={openPacket} />
-      <TotalsPanel totals={totals}>
+      <TotalsPanel totals={totals} compact>
         <PeriodSelect
           period={range.fellBack ? { kind: 'all' } : period}
           certifications={certifications ?? []}
           onChange={setChosenPeriod}
         />
         <p className="muted period-range">
-          {range.from && range.to ? `${range.from} to ${range.to}` : 'Every saved activity'}
+          {range.from && range.to ? formatDateRange(range.from, range.to) : 'Every saved activity'}
           {range.fellBack && ' (that certification was removed)'}
         </p>
       </TotalsPanel>
       <RecentActivities activities={recent} />
-      <footer className="popup-footer">
-        <button type="button" onClick={() => void exportCsv()}>
-          Export CSV
-        </button>
-        <button type="button" onClick={openLog}>
-          Open log
-        </button>
-        {exportError && (
-          <p role="alert" className="error">
-            {exportError}
-          </p>
-        )}
-      </footer>
     </main>
   );
 }

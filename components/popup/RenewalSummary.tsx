@@ -13,7 +13,12 @@ export function RenewalSummary({
 }) {
   return (
     <section className="certifications" aria-labelledby="certifications-heading">
-      <h2 id="certifications-heading">Certifications</h2>
+      <div className="section-head">
+        <h2 id="certifications-heading">Certifications</h2>
+        <button type="button" className="link-button" onClick={addCertification}>
+          Add certification
+        </button>
+      </div>
       {progress === undefined ? (
         <p className="muted">Loading…</p>
       ) : progress.length === 0 ? (
@@ -24,6 +29,7 @@ export function RenewalSummary({
             <RenewalProgressItem
               key={p.certification.id}
               progress={p}
+              compact
               actions={
                 openPacket && (
                   <button
@@ -40,9 +46,6 @@ export function RenewalSummary({
           ))}
         </ul>
       )}
-      <button type="button" className="link-button" onClick={addCertification}>
-        Add certification
-      </button>
     </section>
   );
 }

@@ -18,3 +18,20 @@ export function formatNumber(value: number): string {
 function pluralize(unit: string): string {
   return /s$/i.test(unit) ? unit : `${unit}s`;
 }
+
+/**
+ * A calendar date as the user's locale writes it ("Sep 14, 2026" in en-US, "14 Sept 2026" in en-GB).
+ * Files keep ISO dates; screens show these. UTC on both sides, so no time zone moves the day.
+ */
+export function formatDate(iso: string, locale?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.UTC(+match[1], +match[2] - 1, +match[3]),
+  );
+}
+
+/** A range of calendar dates in the user's locale ("Feb 1, 2024 – Jan 31, 2027"). */
+export function formatDateRange(from: string, to: string, locale?: string): string {
+  return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
+}

@@ -75,8 +75,8 @@ it('adds a NASM-CPT certification from the popup, then shows progress and totals
     PROGRESS_BAR,
   );
   expect(await progressValue(popup, 'aria-valuemax')).toBe('2');
-  expect(await totalsText(popup)).toContain('0.2 NASM CEUs, 2 contact hours');
-  expect(await totalsText(popup)).toContain('2025-04-11 to 2027-04-10');
+  expect(await totalsText(popup)).toContain('0.2 NASM CEUs (2 h)');
+  expect(await totalsText(popup)).toContain('Apr 11, 2025 – Apr 10, 2027');
 
   // With the popup still open, the transcript tab's completion is saved (the request a click on the
   // icon over that tab sends): the popup's progress, totals and recent list follow without reopening.
@@ -94,8 +94,11 @@ it('adds a NASM-CPT certification from the popup, then shows progress and totals
   );
   expect(await progressValue(popup, 'aria-valuetext')).toBe('0.6 of 2 NASM CEUs, 6 of 20 contact hours');
   await popup.waitForText('1.4 CEUs still needed');
-  expect(await totalsText(popup)).toContain('0.6 NASM CEUs, 6 contact hours');
-  await popup.waitForText('Corrective Exercise for Runners');
+  expect(await totalsText(popup)).toContain('0.6 NASM CEUs (6 h)');
+  // The recent activities are folded: their text is in the page, not on screen.
+  await popup.waitFor(() =>
+    document.querySelector('.recent-list')?.textContent?.includes('Corrective Exercise for Runners'),
+  );
   expect(await storedActivities(popup)).toHaveLength(2);
 
   // Editing the cycle on the options page moves the March completion out of it: the popup follows again.
@@ -106,6 +109,6 @@ it('adds a NASM-CPT certification from the popup, then shows progress and totals
     (selector) => document.querySelector(selector)?.getAttribute('aria-valuenow') === '0.2',
     PROGRESS_BAR,
   );
-  expect(await totalsText(popup)).toContain('2026-04-11 to 2027-04-10');
+  expect(await totalsText(popup)).toContain('Apr 11, 2026 – Apr 10, 2027');
   await popup.close();
 });

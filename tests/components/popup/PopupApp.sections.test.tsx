@@ -36,17 +36,21 @@ const shown = (select: HTMLElement) => (select as HTMLSelectElement).selectedOpt
 const totalsOf = (kind: 'CECs' | 'CEUs') =>
   screen.getByRole('heading', { name: kind === 'CECs' ? 'Accredited' : 'Participation' }).closest('section')!;
 
+/** A line of the popup's totals ("29 ACSM CECs (29 h)"), its hours in an element of their own. */
+const totalLine = (text: string) => (_: string, element: Element | null) =>
+  element?.tagName === 'LI' && element.textContent === text;
+
 describe('the popup', () => {
-  it('lays out the current tab, certifications, totals, recent activities, then Export CSV and Open log', async () => {
+  it('lays out Export CSV and Open log at the top, then the current tab, certifications, totals, and recent activities folded', async () => {
     renderPopup(await seeded());
     await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
     const order = [
+      screen.getByRole('button', { name: 'Export CSV' }),
+      screen.getByRole('button', { name: 'Open log' }),
       screen.getByText('No finished course detected on this page.').closest('section')!,
       screen.getByRole('heading', { name: 'Certifications' }),
       screen.getByRole('heading', { name: 'Totals' }),
       screen.getByRole('heading', { name: 'Recent activities' }),
-      screen.getByRole('button', { name: 'Export CSV' }),
-      screen.getByRole('button', { name: 'Open log' }),
     ];
     for (let i = 1; i < order.length; i++) {
       expect(
@@ -75,7 +79,10 @@ describe('the popup', () => {
     within(acsmItem).getByText('16 CECs still needed');
     within(acsmItem).getByText(/^Due within 90 days: \d+ days left/);
     within(acsmItem).getByText('Due soon');
-    within(nasm.closest('li')!).getByText(/^CPR\/AED current until/);
+    // The card's state in one wording, the credit its course earns beside it: no "still needed · includes 0.1 for CPR/AED".
+    within(nasm.closest('li')!).getByText(/^CPR\/AED card current until .+ \(counts 0\.1\)$/);
+    within(nasm.closest('li')!).getByText('0.7 CEUs still needed');
+    expect(nasm.closest('li')!.textContent).not.toMatch(/includes/);
     // Soonest deadline first.
     expect(screen.getAllByRole('progressbar').map((p) => p.getAttribute('aria-label'))).toEqual([
       'ACSM-CPT renewal progress',
@@ -88,8 +95,8 @@ describe('the popup', () => {
     const { certifications } = sampleLog('2026-11-28');
     await db.certifications.add({ ...certifications[0], cycleEnd: '2026-01-31', cprExpires: undefined });
     renderPopup(db);
-    await screen.findByText(/^Overdue: the cycle ended 2026-01-31 \(\d+ days ago\)$/);
-    screen.getByText('Current CPR/AED needed');
+    await screen.findByText(/^Overdue: the cycle ended Jan 31, 2026 \(\d+ days ago\)$/);
+    screen.getByText('A current CPR/AED card is needed');
   });
 
   it('opens the totals on the next cycle and changes period with the selector', async () => {
@@ -97,28 +104,31 @@ describe('the popup', () => {
     renderPopup(await seeded());
     const period = await screen.findByRole('combobox', { name: 'Period' });
     await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
-    within(totalsOf('CECs')).getByText('29 ACSM CECs, 29 contact hours');
+    within(totalsOf('CECs')).getByText(totalLine('29 ACSM CECs (29 h)'));
 
-    within(totalsOf('CEUs')).getByText('2.1 CEUs, 21 contact hours');
+    within(totalsOf('CEUs')).getByText(totalLine('2.1 CEUs (21 h)'));
 
     await user.selectOptions(period, 'Last 12 months');
-    within(totalsOf('CECs')).getByText('25 ACSM CECs, 25 contact hours');
-    within(totalsOf('CECs')).getByText('1.2 NASM CEUs, 12 contact hours');
-    within(totalsOf('CEUs')).getByText('0.6 CEUs, 6 contact hours');
+    within(totalsOf('CECs')).getByText(totalLine('25 ACSM CECs (25 h)'));
+    within(totalsOf('CECs')).getByText(totalLine('1.2 NASM CEUs (12 h)'));
+    within(totalsOf('CEUs')).getByText(totalLine('0.6 CEUs (6 h)'));
 
     await user.selectOptions(period, 'All time');
-    within(totalsOf('CECs')).getByText('29 ACSM CECs, 29 contact hours');
-    within(totalsOf('CECs')).getByText('1.4 NASM CEUs, 14 contact hours');
-    within(totalsOf('CEUs')).getByText('2.1 CEUs, 21 contact hours');
+    within(totalsOf('CECs')).getByText(totalLine('29 ACSM CECs (29 h)'));
+    within(totalsOf('CECs')).getByText(totalLine('1.4 NASM CEUs (14 h)'));
+    within(totalsOf('CEUs')).getByText(totalLine('2.1 CEUs (21 h)'));
     screen.getByText('Every saved activity');
     // The Human Kinetics course approved by NASM (0.5 CEUs) and ACSM (5 CECs) is 5 hours once, not 10:
     // 29 + 14 + 2 (ACE) - 5 accredited hours; with the 21 participation hours, 61 hours of learning.
     within(totalsOf('CECs')).getByText('40 contact hours', { selector: '.total-hours' });
     within(screen.getByRole('region', { name: 'Totals' })).getByText('61 contact hours', { selector: 'strong' });
     // Each kind says what it is where its numbers are.
-    expect(totalsOf('CECs').getAttribute('aria-describedby')).toBeTruthy();
-    within(totalsOf('CECs')).getByText(/Each counts toward that body’s renewals only/);
-    within(totalsOf('CEUs')).getByText(/1 CEU = 10 contact hours\). They count toward no renewal/);
+    const explanation = document.getElementById(totalsOf('CECs').getAttribute('aria-describedby')!)!;
+    expect(totalsOf('CEUs').getAttribute('aria-describedby')).toBe(explanation.id);
+    expect(explanation.textContent).toMatch(
+      /^Accredited: counts toward the approving body’s renewals, in its own unit/,
+    );
+    expect(explanation.textContent).toMatch(/Participation CEUs \(1 CEU = 10 contact hours\) count toward none/);
   });
 
   it('updates progress and totals while open when an activity is saved', async () => {
@@ -138,7 +148,7 @@ describe('the popup', () => {
     );
     await waitFor(() => expect(nasm.getAttribute('aria-valuenow')).toBe('1.5'));
     await screen.findByText('Mobility for Golfers');
-    within(totalsOf('CECs')).getByText('1.6 NASM CEUs, 16 contact hours');
+    within(totalsOf('CECs')).getByText(totalLine('1.6 NASM CEUs (16 h)'));
   });
 
   it('without certifications: offers the short path to add one, and totals cover all time', async () => {
@@ -149,7 +159,7 @@ describe('the popup', () => {
     const period = screen.getByRole('combobox', { name: 'Period' });
     expect(shown(period)).toBe('All time');
     expect(within(period).queryByText(/Current cycle/)).toBeNull();
-    within(totalsOf('CECs')).getByText('0.2 ACE CECs, 2 contact hours');
+    within(totalsOf('CECs')).getByText(totalLine('0.2 ACE CECs (2 h)'));
     fireEvent.click(screen.getByRole('button', { name: 'Add certification' }));
     expect(addCertification).toHaveBeenCalledOnce();
     expect(screen.queryByRole('progressbar')).toBeNull();

@@ -26,6 +26,10 @@ function renderPopup(db: CeTallyDb, reply: TabReply | undefined) {
   return { openLog, openEditor };
 }
 
+/** A line of the popup's totals ("29 ACSM CECs (29 h)"), its hours in an element of their own. */
+const totalLine = (text: string) => (_: string, element: Element | null) =>
+  element?.tagName === 'LI' && element.textContent === text;
+
 describe('the popup', () => {
   it('says "Saved" for a fresh save and shows totals and recent activities from the log', async () => {
     const db = testDb();
@@ -45,8 +49,8 @@ describe('the popup', () => {
     renderPopup(db, saved);
     expect(screen.getByText('Saved')).toBeTruthy();
     const totals = await screen.findByRole('region', { name: 'Totals' });
-    await waitFor(() => expect(within(totals).getByText('0.2 ACE CECs, 2 contact hours')).toBeTruthy());
-    expect(within(totals).getByText('0.6 CEUs, 6 contact hours')).toBeTruthy();
+    await waitFor(() => expect(within(totals).getByText(totalLine('0.2 ACE CECs (2 h)'))).toBeTruthy());
+    expect(within(totals).getByText(totalLine('0.6 CEUs (6 h)'))).toBeTruthy();
     const recent = screen.getByRole('region', { name: 'Recent activities' });
     await waitFor(() =>
       expect(
@@ -65,13 +69,18 @@ describe('the popup', () => {
     const saved = await saveActivity(db, draft(), 'detected');
     renderPopup(db, saved);
     const user = userEvent.setup();
-    await screen.findByText('0.2 ACE CECs, 2 contact hours');
+    await screen.findByText(totalLine('0.2 ACE CECs (2 h)'));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Removed');
+    // Focus goes to the button that takes the place of the one clicked, never to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' })));
     expect(await db.activities.count()).toBe(0);
-    await waitFor(() => expect(screen.queryByText('0.2 ACE CECs, 2 contact hours')).toBeNull());
+    await waitFor(() => expect(screen.queryByText(totalLine('0.2 ACE CECs (2 h)'))).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+    // Edit names its activity.
+    screen.getByRole('button', { name: 'Edit “Functional Training for Older Adults”' });
     expect(await db.activities.get(saved.activity.id)).toEqual(saved.activity);
   });
 

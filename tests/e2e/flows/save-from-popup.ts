@@ -25,7 +25,7 @@ export async function detectsSavesExportsAndUndoes(browser: BrowserUnderTest): P
   // The first click saves.
   const popup = await browser.clickToolbarIcon(tab);
   await waitForStatus(popup, 'Saved');
-  await popup.waitForText('0.2 ACE CECs, 2 contact hours');
+  await popup.waitForText('0.2 ACE CECs (2 h)');
   await popup.waitFor((t) => document.querySelector('.recent-list')?.textContent?.includes(t), TITLE);
   expect(await storedActivities(popup)).toHaveLength(1);
   expect(await waitForBadge(browser, tab.id, '✓')).toEqual({ text: '✓', title: `CE Tally: “${TITLE}” is in your log` });

@@ -71,8 +71,21 @@ export class PopupPage extends ExtensionView {
   }
 
   /** A PNG of the popup as its window shows it (at most 600 px high; scroll first to show the rest). */
-  async screenshot(path: string): Promise<void> {
-    const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+  async screenshot(path: string, { full = false } = {}): Promise<void> {
+    // `full`: the whole content, as a window of the popup's own limit (600 px) shows it, whatever this window's size.
+    const clip = full
+      ? await this.evaluate(() => ({
+          x: 0,
+          y: 0,
+          width: document.documentElement.scrollWidth,
+          height: document.documentElement.scrollHeight,
+          scale: 1,
+        }))
+      : undefined;
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      ...(clip && { clip, captureBeyondViewport: true }),
+    })) as { data: string };
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, Buffer.from(data, 'base64'));
   }
