@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../lib/store/db';
 import { forgetMovedTab, forgetTab, handleMessage, runContentScriptsInOpenTabs } from '../lib/background/tab-service';
+import { listenForReminders } from '../lib/background/reminder-service';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) void runContentScriptsInOpenTabs();
   });
+  // Renewal reminders: the alarm, the click, the browser's start (lib/background/reminder-service.ts).
+  listenForReminders(getDb);
 });

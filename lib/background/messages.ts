@@ -13,6 +13,8 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup-opened'), tabId: z.number().int().nonnegative() }),
   // The log changed from a page (Undo, a capture saved): recompute the tab's badge.
   z.object({ type: z.literal('refresh-tab'), tabId: z.number().int().nonnegative() }),
+  // A certification was added, edited, removed or restored: look at the renewal reminders again.
+  z.object({ type: z.literal('certifications-changed') }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 

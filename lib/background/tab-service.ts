@@ -8,6 +8,7 @@ import { contentMessageSchema, pageMessageSchema, type TabReply } from './messag
 import type { ActivityDraft, Detection } from '../model/schema';
 import { badgeFor, type BadgeStatus, type TabState } from './tab-state';
 import { extensionButton } from './toolbar-button';
+import { runReminders } from './reminder-service';
 
 /**
  * The background's work: per-tab detections, the badge, saving on the popup's request.
@@ -127,6 +128,10 @@ async function dispatch(db: CeTallyDb, message: unknown, sender: Browser.runtime
   if (!isExtensionPage(sender)) return { refused: 'unknown sender' };
   const parsed = pageMessageSchema.safeParse(message);
   if (!parsed.success) return { refused: 'malformed message' };
+  if (parsed.data.type === 'certifications-changed') {
+    await runReminders(db);
+    return { ok: true };
+  }
   const { tabId } = parsed.data;
   if (parsed.data.type === 'popup-opened') return saveTabDetection(db, tabId);
   await inTabOrder(tabId, async () => {

@@ -154,3 +154,18 @@ export function nextReminderDay(certifications: readonly Certification[], today:
       if (day > today && (next === undefined || day < next)) next = day;
   return next;
 }
+
+/** The certification and step a reminder's key names (a notification's id is its key); undefined for another id. */
+export function parseReminderKey(
+  key: string,
+): { certificationId: string; subject: ReminderSubject; ends: string; step: ReminderStep } | undefined {
+  // Anchored at the end: an id may hold ':' itself (ids from a restored backup are anyone's strings).
+  const match = /^reminder:(.+):(cycle|cpr-card):(\d{4}-\d{2}-\d{2}):(90|30|7)$/.exec(key);
+  if (!match) return undefined;
+  return {
+    certificationId: match[1],
+    subject: match[2] as ReminderSubject,
+    ends: match[3],
+    step: Number(match[4]) as ReminderStep,
+  };
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/model/calendar';
 import type { Certification } from '../../lib/model/schema';
-import { dueReminders, nextReminderDay, reminderKey, stillMissing, type Reminder } from '../../lib/tally/reminders';
+import {
+  dueReminders,
+  nextReminderDay,
+  parseReminderKey,
+  reminderKey,
+  stillMissing,
+  type Reminder,
+} from '../../lib/tally/reminders';
 import { cec, certification, completed } from '../support/renewal-fixtures';
 
 const NSCA = certification({
@@ -185,5 +192,23 @@ describe('when to look again', () => {
 
   it('skips certifications whose reminders are off', () => {
     expect(nextReminderDay([{ ...NSCA, reminders: false }], '2027-01-01')).toBeUndefined();
+  });
+});
+
+describe('a reminder key', () => {
+  it('reads back the certification and step, even an id holding colons', () => {
+    for (const id of ['cert-nsca', 'a:b:cycle:2027-12-31:30', 'x y']) {
+      expect(parseReminderKey(reminderKey(id, 'cpr-card', '2027-02-14', 7))).toEqual({
+        certificationId: id,
+        subject: 'cpr-card',
+        ends: '2027-02-14',
+        step: 7,
+      });
+    }
+  });
+
+  it('is not read from another notification id', () => {
+    for (const id of ['', 'reminder:', 'reminder::cycle:2027-12-31:30', 'reminder:x:cycle:2027-12-31:14', 'other'])
+      expect(parseReminderKey(id)).toBeUndefined();
   });
 });
