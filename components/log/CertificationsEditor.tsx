@@ -39,10 +39,13 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
     // The page renders after the browser looked for the anchor: scroll to it ourselves.
     if (route === 'certifications' || route === 'add-certification') sectionRef.current?.scrollIntoView();
   }, [route]);
-  const packetReady = packetFor !== undefined && certifications !== undefined;
+  // A packet to make, or a reminder's notification (#certification=<id>): the page opens on that certification.
+  const shownFor = parsed?.kind === 'certification' ? parsed.certificationId : packetFor;
+  // The list renders once both the certifications and the credit rows are read.
+  const shownReady = shownFor !== undefined && certifications !== undefined && rows !== undefined;
   useEffect(() => {
-    if (packetReady) document.getElementById(`renewal-${packetFor}`)?.scrollIntoView();
-  }, [packetReady, packetFor]);
+    if (shownReady) document.getElementById(`renewal-${shownFor}`)?.scrollIntoView();
+  }, [shownReady, shownFor]);
 
   const { error, run } = useAction();
   const today = todayIso();
