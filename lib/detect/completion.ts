@@ -3,7 +3,7 @@ import { BODY_SCALES } from '../model/body-scales';
 import { LIMITS } from '../model/limits';
 import type { Credit } from '../model/schema';
 import { completionDate } from './dates';
-import { contentRoot, contentText, escapeRegExp, metaContent, truncateText } from './text';
+import { OTHER_SECTION, contentRoot, contentText, escapeRegExp, metaContent, truncateText } from './text';
 import type { ProviderId } from '../model/provider-ids';
 import type { DetectedActivity, Provider } from './types';
 import { note } from './explain';
@@ -35,13 +35,6 @@ export const COMMERCE =
   /add to cart|buy now|enroll\b|register\b|start (this )?course|checkout|purchase|[$€£]\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
 /** A listing of results or courses. */
 export const LISTING = /\b\d+ (results|courses) (found|for)|search results|showing \d+\s*(-|–|to)\s*\d+ of/i;
-/**
- * Where a certificate page goes on with other things (courses to buy next, related reading): the certificate
- * is the text before it, and only that decides whether the page is a completion.
- */
-const OTHER_SECTION =
-  /^(?:you (?:may|might) also (?:like|enjoy)|related (?:courses|products|content|programs)|recommended(?: for you| courses| next)?|more (?:courses|from|ce courses)|popular (?:courses|programs)|students also (?:bought|viewed)|keep learning|what to learn next|up next|explore (?:more|courses|other)|similar courses|frequently bought together|customers (?:also|who)|continue your (?:learning|education)|next steps?|shop (?:more|ce))\b/im;
-
 /** The certificate's own part of the content's text. */
 export function certificateRegion(text: string): string {
   const at = text.search(OTHER_SECTION);

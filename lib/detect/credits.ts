@@ -74,6 +74,8 @@ const PATTERNS: readonly RegExp[] = [
   String.raw`${UNIT}${OTHER_UNIT}[^\S\n]*(?:awarded|earned)[^\S\n]+${AMOUNT}${AMOUNT_END}`,
   // "Approved by AFAA" above "3 CEUs (3 contact hours)"
   String.raw`(?:approved|accredited)\s+by\s+(?:the\s+)?${BODY}[^\S\n]*\n[^\S\n]*${AMOUNT}[^\S\n]+${QUALIFIER}${UNIT}`,
+  // A label and its value on one line: "CECs 1.5", "Contact hours 2.0"
+  String.raw`(?<=^|\n)[^\S\n]*${UNIT}${OTHER_UNIT}[^\S\n]+${AMOUNT}${AMOUNT_END}(?=[^\S\n]*(?:\n|$|\())`,
   // A label and its value in a table or a definition list: "CEUs awarded" above "1.9", "CEUs" above "0.2 (Category D)"
   String.raw`${UNIT}${OTHER_UNIT}[^\S\n]*(?:awarded|earned)?[^\S\n]*\n[^\S\n]*${AMOUNT}(?=[^\S\n]*(?:\n|$|\())`,
 ].map((source) => new RegExp(source, 'gi'));
@@ -101,7 +103,7 @@ export interface ReadCredit {
   /** The words the amount was read from. */
   from: string;
   /** How its body was known: named beside it, by its unit, by the paragraph's one body, or by the site. */
-  bodyBy: 'named' | 'unit' | 'paragraph' | 'site' | 'none';
+  bodyBy: 'named' | 'unit' | 'profession' | 'paragraph' | 'site' | 'page' | 'none';
 }
 
 /** "0.2 CECs (2 contact hours)", "5 hours | 0.5 CEUs": the page's own hours beside a credit win over the scale. */
@@ -128,17 +130,41 @@ const BODY_IN_TEXT = new RegExp(BODY, 'gi');
 function unitFits(unit: string, body: BodyId): boolean {
   const own = BODY_SCALES[body];
   if (unit === own.unit) return true;
-  if (HOUR_FAMILY.has(unit) || unit === 'CE credit') return own.hoursPerUnit === 1;
+  if (unit === 'CE credit') return own.hoursPerUnit === 1 || own.unit === 'CEC';
+  if (HOUR_FAMILY.has(unit)) return own.hoursPerUnit === 1;
   return unit === 'CEC' && own.unit !== 'CEU';
+}
+
+/** Whose credit a sentence addressed to a profession states: "Social workers completing this course receive 3 …". */
+const PROFESSIONS: ReadonlyArray<[RegExp, BodyId]> = [
+  [/\bsocial work(?:ers?)?\b/i, 'aswb'],
+  [/\b(?:counsel(?:l)?ors|NCCs)\b/i, 'nbcc'],
+  [/\bpsychologists\b/i, 'apa'],
+  [/\b(?:nurses|nursing)\b/i, 'ancc'],
+  [/\boccupational therap(?:ists|y practitioners)\b/i, 'aota'],
+  [/\bathletic trainers\b/i, 'boc'],
+  [/\bmassage therapists\b/i, 'ncbtmb'],
+  [/\b(?:accountants|CPAs)\b/, 'nasba'],
+  [/\bproject managers\b/i, 'pmi'],
+  [/\b(?:professional )?engineers\b/i, 'ncees'],
+];
+function professionBody(text: string, start: number, end: number, unit: string): BodyId | undefined {
+  const sentence = sentenceAround(text, start, end);
+  const named = PROFESSIONS.filter(([re]) => re.test(sentence)).map(([, id]) => id);
+  return named.length === 1 && unitFits(unit, named[0]) ? named[0] : undefined;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const line = lineAround(text, start, end);
+  const at = text.lastIndexOf('\n', start) + 1;
+  const before = line.slice(0, start - at);
+  return before.slice(before.search(/[^.!?]*$/)) + line.slice(start - at).split(/[.!?](?:\s|$)/)[0];
 }
 
 /** An authority that is no known body, in the amount's own sentence: "The California Physical Therapy Board recognizes this course for 2.5 contact hours". */
 const AUTHORITY = /\b(?:board|commission|council|department|college|society|institute)\b/i;
 function otherAuthority(text: string, start: number, end: number): boolean {
-  const line = lineAround(text, start, end);
-  const at = text.lastIndexOf('\n', start) + 1;
-  const before = line.slice(0, start - at);
-  const sentence = before.slice(before.search(/[^.!?]*$/)) + line.slice(end - at).split(/[.!?](?:\s|$)/)[0];
+  const sentence = sentenceAround(text, start, end);
   return AUTHORITY.test(sentence) && bodiesNamed(sentence).size === 0;
 }
 
@@ -175,13 +201,48 @@ export function readCredits(text: string, siteBody?: BodyId): ReadCredit[] {
         inParagraph?.length === 1 && unitFits(unit, inParagraph[0]) && !otherAuthority(text, start, end)
           ? inParagraph[0]
           : undefined;
-      const body = named ?? UNIT_BODY[unit] ?? paragraph ?? siteBody;
-      const bodyBy = named ? 'named' : UNIT_BODY[unit] ? 'unit' : paragraph ? 'paragraph' : siteBody ? 'site' : 'none';
-      found.push({ start, end, read: { credit: makeCredit(amount, unit, body), from: m[0].trim(), bodyBy } });
+      const profession = named || UNIT_BODY[unit] || paragraph ? undefined : professionBody(text, start, end, unit);
+      const body = named ?? UNIT_BODY[unit] ?? profession ?? paragraph ?? siteBody;
+      const bodyBy = named
+        ? 'named'
+        : UNIT_BODY[unit]
+          ? 'unit'
+          : profession
+            ? 'profession'
+            : paragraph
+              ? 'paragraph'
+              : siteBody
+                ? 'site'
+                : 'none';
+      // Spelled out and with no body, it is the social work boards' kind of credit, an hour each, not an IACET CEU.
+      const kept = !body && /continuing\s+education\s+credit/i.test(stated.unit) ? 'CE credit' : unit;
+      found.push({ start, end, read: { credit: makeCredit(amount, kept, body), from: m[0].trim(), bodyBy } });
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return mergeRestatements(statedHours(text, found)).map((r) => r.read);
+  return pageBodies(text, mergeRestatements(statedHours(text, found))).map((r) => r.read);
+}
+
+/**
+ * A credit left without a body on a page whose approval statements name bodies ("MedBridge is a BOC Approved
+ * Provider", and below "eligible for 7 Category A CEUs"): the one named body its unit fits that has no credit of its own.
+ */
+function pageBodies<T extends { read: ReadCredit }>(text: string, found: T[]): T[] {
+  const unbodied = found.filter((f) => !f.read.credit.body);
+  if (unbodied.length === 0) return found;
+  const credited = new Set(found.map((f) => f.read.credit.body).filter(Boolean));
+  const named = [...bodiesNamed(text)].filter((id) => !credited.has(id) && BODY_SCALES[id].accredits);
+  for (const entry of unbodied) {
+    const { amount, unit } = entry.read.credit;
+    const fits = named.filter((id) => unitFits(unit, id));
+    if (fits.length !== 1) continue;
+    const credit = makeCredit(amount, unit, fits[0]);
+    // Hours the page states beside it stay (statedHours), whatever the body's scale.
+    if (entry.read.credit.hours !== makeCredit(amount, unit, undefined).hours) credit.hours = entry.read.credit.hours;
+    entry.read = { ...entry.read, credit, bodyBy: 'page' };
+    named.splice(named.indexOf(fits[0]), 1);
+  }
+  return found;
 }
 
 const HOUR_FAMILY = new Set(['contact hour', 'clock hour', 'CE hour']);

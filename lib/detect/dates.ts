@@ -96,6 +96,8 @@ const ISSUE_LABEL = /(issued?|dated?|date of issue|certified)\W*(on)?\W*$/i;
 const OTHER_LABEL =
   /(expir\w*|exp\.|valid (through|thru|until)|renew\w*( by)?|due|ends?|deadline|printed|enrolled|registered|started|purchased|ordered|published|released?|updated|posted|accessed|since|born|birth)\W*(on|date)?\W*$/i;
 
+const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i;
+
 /**
  * The date a course was completed: a date labelled as completion wins over an issue date, which wins
  * over an unlabelled date; expiry, enrolment, release and publication dates are never taken.
@@ -103,7 +105,8 @@ const OTHER_LABEL =
 export function completionDate(text: string): string | null {
   let best: { iso: string; rank: number } | null = null;
   for (const date of findDates(text)) {
-    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    // "Expires: Tuesday, November 12, 2024": the label stands before the weekday.
+    const before = text.slice(Math.max(0, date.index - 50), date.index).replace(WEEKDAY_BEFORE, '');
     // "Expiration date:" is an expiry, not an issue date: other labels are read before issue labels.
     const rank = COMPLETION_LABEL.test(before) ? 3 : OTHER_LABEL.test(before) ? 0 : ISSUE_LABEL.test(before) ? 2 : 1;
     if (rank > 0 && (!best || rank > best.rank)) best = { iso: date.iso, rank };

@@ -8,8 +8,10 @@ import { removeControls } from '../model/plain-text';
 const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT SELECT HEAD NAV ASIDE'.split(' '));
 /** A header or footer is chrome at the page's level, but a section's own heading inside content. */
 const PAGE_LEVEL = new Set(['HEADER', 'FOOTER']);
-/** Blocks that sell other courses ("Recommended for you") say nothing about this page. */
-const PROMOTION = /recommend|upsell|cross-?sell/i;
+/** Blocks that sell other courses ("Recommended for you") or ask about cookies say nothing about this page. */
+const PROMOTION = /recommend|upsell|cross-?sell|cookie|consent|gdpr/i;
+/** A cookie banner known by its id or name ("onetrust-banner-sdk", aria-label "Cookie banner"). */
+const COOKIES = /cookie|consent|onetrust|gdpr/i;
 const CHROME_ROLES = new Set('banner navigation contentinfo complementary dialog alertdialog'.split(' '));
 const INLINE = new Set(
   'A ABBR B BDI BDO CITE CODE DATA EM I KBD LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR FONT'.split(' '),
@@ -29,6 +31,13 @@ function isHidden(el: Element): boolean {
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
+
+/**
+ * Where a certificate page goes on with other things (courses to buy next, related reading): the certificate
+ * is the text before it, and only that decides whether the page is a completion.
+ */
+export const OTHER_SECTION =
+  /^(?:you (?:may|might) also (?:like|enjoy)|related (?:courses|products|content|programs)|recommended(?: for you| courses| next)?|more (?:courses|from|ce courses)|popular (?:courses|programs)|students also (?:bought|viewed)|keep learning|what to learn next|up next|explore (?:more|courses|other)|similar courses|frequently bought together|customers (?:also|who)|continue your (?:learning|education)|next steps?|shop (?:more|ce))\b/im;
 
 /** Where the page's own content is: its main element, else the body. Searching there skips the site's chrome, and is fast on huge pages. */
 export function contentRoot(doc: Document): Element | null {
@@ -55,7 +64,9 @@ export function contentText(doc: Document): string {
           SKIPPED.has(tag) ||
           isHidden(el) ||
           CHROME_ROLES.has(el.getAttribute('role') ?? '') ||
-          PROMOTION.test(el.getAttribute('class') ?? '')
+          PROMOTION.test(el.getAttribute('class') ?? '') ||
+          COOKIES.test(el.id) ||
+          COOKIES.test(el.getAttribute('aria-label') ?? '')
         )
           continue;
         if (PAGE_LEVEL.has(tag) && !el.parentElement?.closest('main, article, section, [role="main"]')) continue;

@@ -1,7 +1,7 @@
 import { bodyFromName, findCredits } from './credits';
 import { findDates } from './dates';
 import { note } from './explain';
-import { cleanText, contentRoot, elementText, escapeRegExp, metaContent } from './text';
+import { OTHER_SECTION, cleanText, contentRoot, elementText, escapeRegExp, metaContent } from './text';
 
 /**
  * The course's name, read as a person reads a certificate: every place a certificate may put it is a
@@ -11,6 +11,7 @@ import { cleanText, contentRoot, elementText, escapeRegExp, metaContent } from '
 export type TitleSource =
   | 'marked up'
   | 'labelled value'
+  | 'label beside its value'
   | 'emphasised in the completion sentence'
   | 'line after the completion sentence'
   | 'completion sentence'
@@ -37,7 +38,7 @@ const TITLE_SELECTORS = [
 
 /** A page's own headings, the certificate's chrome: never a course's name. */
 const CHROME =
-  /^(?:(?:your |a |the |course |completion |digital |verified |official )?(?:certificate|certification|credential|badge|award|diploma|transcript)s?(?: of (?:completion|achievement|attendance|participation|accomplishment))?(?: (?:for|details|preview|verification))?|(?:course |program |module |training )?(?:complete|completed|completion)d?|congratulations.*|well done.*|great (?:job|work).*|you (?:did it|passed|completed).{0,3}|(?:quiz|exam|test|assessment|post-test)(?: results?| passed| complete| summary| score)?|.*\b(?:quiz|exam|test) results|results?|score|passed|status|(?:my |ce |cec |ceu )?(?:records?|history)|my (?:account|courses|certificates|transcript|learning|dashboard|profile)|dashboard|home|account|verify.*|verification|this (?:is to )?certif(?:y|ies) that|(?:is )?(?:hereby )?(?:awarded|presented) to|is awarded|has (?:successfully )?completed(?: the)?(?: course| program)?|successfully completed|issued (?:to|by|on)|date(?: issued| completed| of completion)?|continuing education|ce credits?|credits?|details|overview|share|print|download|title|name|course|program|date|provider|instructors?|presenter|certificate id|credits? earned)[.!:]*$/i;
+  /^(?:(?:your |a |the |course |completion |digital |verified |official )?(?:certificate|certification|credential|badge|award|diploma|transcript)s?(?: of (?:completion|achievement|attendance|participation|accomplishment))?(?: (?:for|details|preview|verification))?|(?:course |program |module |training )?(?:complete|completed|completion)d?|congratulations.*|well done.*|great (?:job|work).*|you (?:did it|passed|completed).{0,3}|(?:quiz|exam|test|assessment|post-test)(?: results?| passed| complete| summary| score)?|.*\b(?:quiz|exam|test) results|results?|score|passed|status|(?:my |ce |cec |ceu |course |learning |training )?(?:records?|history)|(?:my |completed |finished )?(?:courses|achievements|cecs|ceus)(?: completed)?|my (?:account|courses|certificates|transcript|learning|dashboard|profile)|dashboard|home|account|verify.*|verification|this (?:is to )?certif(?:y|ies) that|(?:is )?(?:hereby )?(?:awarded|presented) to|is awarded|has (?:successfully )?completed(?: the)?(?: course| program)?|successfully completed|issued (?:to|by|on)|date(?: issued| completed| of completion)?|continuing education|ce credits?|credits?|details|overview|share|print|download|title|name|course|program|date|provider|instructors?|presenter|certificate id|credits? earned)[.!:]*$/i;
 
 /** Words that qualify a course in the phrase before its name: "AFAA-approved", "online", "NASM". */
 const QUALIFIER = String.raw`(?:(?:[A-Z]{2,6}[-\s])?(?:approved|accredited)|online|home[-\s]study|live|on[-\s]demand|self[-\s]paced|CE|continuing education|[A-Z]{2,6})`;
@@ -57,18 +58,51 @@ const NOT_A_COURSE =
  * A completion sentence and the course it names: "… has successfully completed Functional Training in Water
  * on September 14, 2026." The name ends where the sentence goes on with a date, a score or the credits.
  */
-const COMPLETED_SENTENCE =
-  /(?:(?:successfully\s+)?(?:passed|finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in)|on the (?:final )?(?:quiz|exam|test|post-test|assessment) (?:for|of|in)|successfully completed(?: and received a passing grade in)?|successfully (?:finished|passed)|attended and completed|(?:has|have) completed|you completed|by completing|for completing|(?:the )?successful completion of|completion of|you(?: have)? passed(?:\s+the\s+(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in))?|certifies that .{1,80}? (?:completed|attended)|\battended)\s*(?:all\s+)?(?:the\s+)?(?:requirements\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:(?:online|on-demand|live|recorded)\s+)*(?:course|program|webinar|workshop|seminar)\b\s*)?:?\s*["“'‘]?([^\n"”’]{3,200}?)["”'’]?(?=\s+(?:on\s+(?:\w+\.?\s+)?\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been|is)|earning\s|for\s+(?:a\s+total\s+of\s+)?[\d.]|a course of study|offered by|as taught by|taught by|through\s|at\s+\d)|\s*(?:[.;(\n!]|,\s|$))/i;
+const COMPLETED_SENTENCE = new RegExp(
+  String.raw`(?:(?:successfully\s+)?(?:passed|finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in)|on the (?:final )?(?:quiz|exam|test|post-test|assessment) (?:for|of|in)|successfully completed(?: and received a passing grade in)?|successfully (?:finished|passed)|(?:you|has|have)\s+finished|attended and completed|(?:has|have) completed|you completed|by completing|for completing|(?:the )?successful completion of|completion of|you(?: have)? passed(?:\s+the\s+(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in))?|certifies that .{1,80}? (?:completed|attended)|\battended)\s*(?:all\s+)?(?:the\s+)?(?:requirements\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:(?:online|on-demand|live|recorded)\s+)*(?:course|program|webinar|workshop|seminar)\b\s*)?:?\s*["“'‘]?([^\n"”’]{3,200}?)["”'’]?(?=\s+(?:on\s+(?:the\s+|[a-z]+\.?,?\s+){0,2}\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been|is)|earning\s|for\s+(?:a\s+total\s+of\s+)?[\d.]|a course of study|offered by|as taught by|taught by|through\s|at\s+\d)|\s*(?:[.;\n!]|\((?=[\d.]+\s*(?:CE|contact|clock|PDU|credit)|\s*(?:online|home|live|self|recorded|on-demand)\b)|,\s|$))`,
+  'i',
+);
+
+/**
+ * A name goes on over a comma when a capital word follows ("Sleep, Stress and Recovery"), not over a clause
+ * or a date ("…, earning 2 CEUs", "…, March 3, 2026"). Case-sensitive, unlike the sentence itself.
+ */
+const NAME_GOES_ON =
+  /^,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)(?=\p{Lu})/u;
+const NAME_PART =
+  /^([^\n"”’.;!,]{2,120}?)(?=["”'’]?(?:\s+(?:on\s|dated\s|with\s|and\s+(?:has\s+)?(?:earned|received|been|is)\b|earning\s|for\s+[\d.])|\s*(?:[.;\n!]|,\s|$)))/;
+/** "completion of Program Design for …": a kind of course written as a name's first word is the name's. */
+const KIND_IN_NAME =
+  /(?<!\b(?:the|this|a|an|online|live|recorded|on-demand|approved)\s+)\b(Program|Course|Webinar|Workshop|Seminar)\s+$/i;
+
+/** The course a completion sentence names, '' when none: its captured name, continued over commas that name goes on over. */
+function sentenceName(text: string): string {
+  const m = COMPLETED_SENTENCE.exec(text);
+  if (!m?.[1]) return '';
+  let title = m[1];
+  const before = m[0].slice(0, m[0].lastIndexOf(m[1]));
+  const kind = KIND_IN_NAME.exec(before);
+  if (kind && /^\p{Lu}/u.test(kind[1]) && /^\p{Lu}/u.test(title)) title = `${kind[1]} ${title}`;
+  let rest = text.slice(m.index + m[0].length);
+  for (let more = 0; more < 4 && NAME_GOES_ON.test(rest); more++) {
+    const comma = /^,\s+/.exec(rest)![0];
+    const part = NAME_PART.exec(rest.slice(comma.length));
+    if (!part) break;
+    title += `, ${part[1]}`;
+    rest = rest.slice(comma.length + part[1].length);
+  }
+  return title.replace(/["”'’]$/, '').trim();
+}
 
 /** The course named in a "has successfully completed …" sentence; '' when there is none. */
 export function sentenceTitle(text: string): string {
-  const title = COMPLETED_SENTENCE.exec(text)?.[1]?.trim() ?? '';
+  const title = sentenceName(text);
   return NOT_A_COURSE.test(title) ? '' : title;
 }
 
 /** Words that start a completion sentence, to find the element that holds one. */
 const COMPLETION_VERB =
-  /successfully (?:completed|finished|passed)|has completed|have completed|you completed|by completing|for completing|completion of|you (?:have )?passed|(?:quiz|exam|test|post-test|assessment) for|certifies that|\battended\b|\bcompleted\s*:/i;
+  /successfully (?:completed|finished|passed)|(?:has|have|you) (?:completed|finished)|hereby (?:granted|awarded|presented)|on the (?:final )?(?:quiz|exam|test|post-test|assessment)\b|by completing|for completing|completion of|you (?:have )?passed|(?:quiz|exam|test|post-test|assessment) for|certifies that|\battended\b|\bcompleted\s*:/i;
 
 /** A name introduced as the learner's: "This certifies that Dana Ruiz has", "Congratulations, Dana!", "Completed by Dana Ruiz". */
 const LEARNER_PHRASES = [
@@ -104,14 +138,29 @@ function* candidates(ctx: TitleContext, root: ParentNode): Generator<Candidate> 
     /^(?:course|course title|course name|program|program title|activity|activity title|title)\s*:\s*(.+)$/gim,
   ))
     yield { title: m[1], source: 'labelled value' };
+  // The same without a colon, a label beside its value: "Course Resistance Band Training".
+  for (const m of text.matchAll(/^(?:course|program|programme|activity|title)\b[^\n:!?]*$/gim)) {
+    const label = labelBefore(m[0]);
+    if (label) yield { title: m[0].slice(label.length), source: 'label beside its value' };
+  }
   yield* sentenceCandidates(root, text);
   yield* courseLinks(root);
   for (const key of ['og:title', 'twitter:title'])
     yield { title: socialTitle(metaContent(doc, key)), source: 'og:title' };
   for (const h of root.querySelectorAll('h1, h2, h3, h4'))
-    if (!h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`))
+    if (!h.closest(`nav, header:not(main header), footer:not(main footer), ${LEARNER}`) && !inOtherSection(h))
       yield { title: elementText(h), source: 'heading' };
   for (const part of titleParts(cleanText(doc.title))) yield { title: part, source: 'document title' };
+}
+
+/** Inside a block headed "Recommended for you", "Related courses": another course's name, not this one's. */
+function inOtherSection(el: Element): boolean {
+  let block = el.parentElement;
+  for (let up = 0; block && up < 3; up++, block = block.parentElement) {
+    const first = block.firstElementChild;
+    if (first && first !== el && /^H[1-6]$/.test(first.tagName) && OTHER_SECTION.test(elementText(first))) return true;
+  }
+  return false;
 }
 
 /** "HIIT Design | Certificate | NSCA": the whole title, then each part between separators (chrome and site refused). */
@@ -140,9 +189,8 @@ function* sentenceCandidates(root: ParentNode, text: string): Generator<Candidat
   }
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = COMPLETED_SENTENCE.exec(lines[i]);
-    if (!m && !COMPLETION_VERB.test(lines[i])) continue;
-    const captured = m?.[1]?.trim() ?? '';
+    const captured = sentenceName(lines[i]);
+    if (!captured && !COMPLETION_VERB.test(lines[i])) continue;
     if (captured && !NOT_A_COURSE.test(captured)) yield { title: captured, source: 'completion sentence' };
     // "has successfully completed the course" and the name on the lines below (a learner's name or a date may come between).
     for (const next of lines.slice(i + 1, i + 6))
@@ -270,13 +318,59 @@ export function cleanTitle(raw: string, siteName = ''): string {
     title = title
       .replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '')
       .replace(new RegExp(String.raw`^${escapeRegExp(siteName)}\s*[|–—:-]\s*`, 'i'), '');
+  // "Youth Exercise | Certificate": the parts between separators that are chrome or the site go.
+  const parts = title.split(/\s+[|–—]\s+/);
+  if (parts.length > 1) {
+    const site = siteName.toLowerCase();
+    const kept = parts.filter((part) => !CHROME.test(part.trim()) && part.trim().toLowerCase() !== site);
+    if (kept.length > 0 && kept.length < parts.length) title = kept.join(' | ');
+  }
   return title.replace(/^["“'‘]|["”'’]$/g, '').trim();
+}
+
+/**
+ * "Course Resistance Band Training": a label and its value read as one line. "Program" alone is a label only
+ * before a name ("Program Dementia Care"), not in one ("Program Design for Group Fitness").
+ */
+const LABEL_BEFORE =
+  /^(?:(?:course|activity)(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|title(?!\s+[IVX]+\b)|program(?=\s+(?!(?:design|development|management|planning|evaluation|implementation|leadership|administration|director)\b)))\s+(?=\p{Lu}|\d)/iu;
+function labelBefore(title: string): string {
+  return LABEL_BEFORE.exec(title)?.[0] ?? '';
+}
+
+/** What else stands on a certificate's lines: a signature, a button, a field's label, a sentence, another section's heading. */
+const SIGNATURE =
+  /^[^,]{3,60},\s+(?:[\p{L}&-]+\s+){0,5}(?:director|officer|manager|president|chair(?:person)?|coordinator|dean|administrator|registrar|ceo|vp|founder|head|chief|instructor|presenter|educator|planner|faculty)\b[^,]{0,40}$/iu;
+const ACTION =
+  /^(?:print|download|share|view|save|email|send|add to|back to|return to|go to|verify|copy|open|close|get|accept|reject|dismiss|got it|ok(?:ay)?)\b(?:\s+\S+){0,3}$/i;
+const FIELD_LABEL =
+  /^(?:enrolled(?: on)?|enrollment(?: date)?|valid (?:through|until|thru|to)|printed(?: on)?|awarded(?: on)?|expires?(?: on)?|expir(?:y|ation)(?: date)?|recertification(?: due| date)?|renew(?:al)?(?: by| due| date)?|issued(?: on)?|date(?:\s+\w+){0,2}|passed(?: on)?|completed(?: on)?|completion(?: date)?|started(?: on)?|registered(?: on)?|purchased(?: on)?|certificate (?:id|no\.?|number|#)|course (?:#|no\.?|number|code|id)|credits?(?: earned| awarded| hours)?|hours|format|delivery(?: method)?|location|instructors?|presenters?|faculty|provider(?: number| #)?|approval(?: number| #)?|score|grade|status|learner|participant|recipient|name|number|id|code)\s*:?$/i;
+const UNIT_LABEL =
+  /^(?:(?:[A-Z]{2,6}(?:\s+ACE)?|approved|total|your)\s+)*(?:(?:CE[CU]s?|contact hours?|clock hours?|CE (?:credits?|hours?)|continuing education (?:credits?|units?|hours?)|PD[UH]s?|CPE(?: credits?)?)(?:\s*\([^)]*\))?(?:\s+(?:earned|awarded|approved))?|approved|accredited)\s*:?$/i;
+const STATEMENT =
+  /\b(?:is (?:an? )?(?:approved|accredited|registered|recognized)|has been (?:approved|accredited)|approved (?:continuing education )?provider|maintains responsibility|does not imply|uses cookies|all rights reserved|regulatory boards)\b/i;
+
+const CODE_LIKE =
+  /^[\p{L}#:-]*\d[\p{L}\d#:.-]*$|\b(?:course|certificate|activity|approval|provider)\s*(?:#|no\.?|number|id|code)(?:\s|:|$)/iu;
+const WHOLE_COURSE =
+  /^(?:every|all|each)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:lessons?|modules?|units?|sections?|chapters?|videos?|requirements?|parts?)\b/i;
+
+function lineChrome(title: string): string {
+  if (OTHER_SECTION.test(title)) return "another section's heading";
+  if (CODE_LIKE.test(title)) return 'a course or certificate number';
+  if (WHOLE_COURSE.test(title)) return 'names no course';
+  if (/\b\d{1,3}(?:\.\d+)?\s?%/.test(title)) return 'a score';
+  if (SIGNATURE.test(title)) return 'a signature';
+  if (ACTION.test(title)) return 'a button or link';
+  if (FIELD_LABEL.test(title) || UNIT_LABEL.test(title)) return "a field's label";
+  const words = title.split(/\s+/).length;
+  if (STATEMENT.test(title) || (words >= 8 && /[.!?]$/.test(title)) || words > 18) return 'a sentence, not a name';
+  return '';
 }
 
 function refusal(title: string, source: TitleSource, ctx: TitleContext, learners: readonly string[]): string {
   // A label and its value read as one line ("Course Resistance Band Training"): the value alone is tried next.
-  if (/^(?:course|program)\s+\p{Lu}/u.test(title) && /line after|completion sentence|heading/.test(source))
-    return 'a label before the name';
+  if (labelBefore(title) && /line after|completion sentence|heading/.test(source)) return 'a label before the name';
   if (title.length < 3 || !/\p{L}/u.test(title)) return 'too short';
   // A marked-up or labelled name is the name, however long; a line of text that long is a paragraph.
   if (title.length > 300 && !['marked up', 'labelled value'].includes(source)) return 'a paragraph, not a name';
@@ -306,6 +400,8 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
     )
       return 'a statement, not a name';
     if (bodyFromName(title)) return 'a certifying body';
+    const chrome = lineChrome(title);
+    if (chrome) return chrome;
   }
   if (/^(?:course\s+)?(?:number|no\.?|#|code|id)\s*:?\s*[\w-]*\d[\w-]*,?$/i.test(title)) return 'a course number';
   const folded = title.toLowerCase();
@@ -338,7 +434,7 @@ export function readTitle(ctx: TitleContext): { title: string; source: TitleSour
     const title = cleanTitle(candidate.title, ctx.siteName);
     if (!title) continue;
     const why = refusal(title, candidate.source, ctx, learners);
-    const unlabelled = why === 'a label before the name' ? title.replace(/^\S+\s+/, '') : '';
+    const unlabelled = why === 'a label before the name' ? title.slice(labelBefore(title).length) : '';
     if (unlabelled && !refusal(unlabelled, 'labelled value', ctx, learners)) {
       note(`title: "${unlabelled}" (${candidate.source}, its label dropped)`);
       return { title: unlabelled, source: candidate.source };

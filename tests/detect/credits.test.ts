@@ -33,6 +33,11 @@ describe('findCredits reads the phrasings certificates use', () => {
     // no body at all: a plain CEU, 10 contact hours each (IACET)
     ['1.5 CEUs', { kind: 'CEU', amount: 1.5, unit: 'CEU', hours: 15 }],
     ['Contact Hours Awarded: 2', { kind: 'CEU', amount: 2, unit: 'contact hour', hours: 2 }],
+    // spelled out with no body: an hour each (the social work boards' and psychologists' kind), not an IACET CEU
+    ['You earned 3 continuing education credits.', { kind: 'CEU', amount: 3, unit: 'CE credit', hours: 3 }],
+    // a label and its value on one line
+    ['CECs 1.5', { kind: 'CEU', amount: 1.5, unit: 'CEC', hours: 15 }],
+    ['Contact hours 2.0\nCertificate ID: 4411', { kind: 'CEU', amount: 2, unit: 'contact hour', hours: 2 }],
   ])('%s', (text, credit) => {
     expect(findCredits(text)).toEqual([credit]);
   });
@@ -181,6 +186,31 @@ describe("the certifying bodies' approval sentences (PESI, MedBridge, NetCE cert
     // A paragraph naming two bodies gives neither to an amount that names none.
     expect(findCredits('Approved by ASWB and NBCC. Earn 3 CE hours.')).toEqual([
       { kind: 'CEU', amount: 3, unit: 'CE hour', hours: 3 },
+    ]);
+  });
+});
+
+describe('a credit whose body the page says elsewhere', () => {
+  it('a sentence addressed to a profession is that profession’s body', () => {
+    expect(
+      findCredits('Social workers completing this course receive 3 clinical continuing education credits.'),
+    ).toEqual([{ kind: 'CEC', amount: 3, unit: 'CEC', body: 'aswb', hours: 3 }]);
+    expect(findCredits('Psychologists: 4 CE credits\nCounselors: 4 clock hours')).toEqual([
+      { kind: 'CEC', amount: 4, unit: 'CE credit', body: 'apa', hours: 4 },
+      { kind: 'CEC', amount: 4, unit: 'clock hour', body: 'nbcc', hours: 4 },
+    ]);
+  });
+
+  it("takes the one body the page's approval statements name that its unit fits and that has no credit of its own", () => {
+    const page = (credits: string) =>
+      `${credits}\nMedBridge is an AOTA approved provider of continuing education (#6119).\nMedBridge is a BOC Approved Provider (P4411).`;
+    expect(findCredits(page('AOTA CEUs: 0.7\nThis program is eligible for a maximum of 7 Category A CEUs.'))).toEqual([
+      { kind: 'CEC', amount: 0.7, unit: 'CEU', body: 'aota', hours: 7 },
+      { kind: 'CEC', amount: 7, unit: 'CEU', body: 'boc', hours: 7 },
+    ]);
+    // Two bodies it could be: it stays a plain CEU.
+    expect(findCredits(page('This program is eligible for 0.7 CEUs.'))).toEqual([
+      { kind: 'CEU', amount: 0.7, unit: 'CEU', hours: 7 },
     ]);
   });
 });

@@ -19,6 +19,9 @@ describe('creditHours', () => {
     [{ amount: 10, unit: 'PDH', body: 'ncees' as const }, 10],
     [{ amount: 2, unit: 'contact hour', body: 'ancc' as const }, 2],
     [{ amount: 1.5, unit: 'CEU' }, 15],
+    // IACET's scale is the CEU's: credits spelled out with no body are an hour each
+    [{ amount: 3, unit: 'CE credit' }, 3],
+    [{ amount: 3, unit: 'continuing education credits' }, 3],
     [{ amount: 2, unit: 'contact hour', body: 'ace' as const }, 2],
     [{ amount: 6.25, unit: 'clock hour', body: 'nbcc' as const }, 6.25],
     [{ amount: 3, unit: 'CE hour', body: 'nbcc' as const }, 3],
