@@ -10,6 +10,9 @@ import type { PacketMessage, PacketOrder } from './make-packet';
 
 const post = (message: PacketMessage) => self.postMessage(message);
 
+/** Progress at most this often: each message re-renders and repaints the page, which shares the CPU with this worker. */
+const PROGRESS_EVERY_MS = 100;
+
 async function fontBytes(path: string): Promise<Uint8Array> {
   // The extension's own file (same origin as this worker), never the network.
   const response = await fetch(path);
@@ -20,9 +23,13 @@ async function fontBytes(path: string): Promise<Uint8Array> {
 self.onmessage = async ({ data: order }: MessageEvent<PacketOrder>) => {
   try {
     const [regular, bold] = await Promise.all([fontBytes(FONT_FILES.regular), fontBytes(FONT_FILES.bold)]);
-    const packet = await buildPacket(getDb(), order, { regular, bold }, order.today, (progress) =>
-      post({ type: 'progress', ...progress }),
-    );
+    let posted = -Infinity;
+    const packet = await buildPacket(getDb(), order, { regular, bold }, order.today, (progress) => {
+      const now = performance.now();
+      if (now - posted < PROGRESS_EVERY_MS && progress.share < 1) return;
+      posted = now;
+      post({ type: 'progress', ...progress });
+    });
     post({
       type: 'done',
       blob: packet.blob,

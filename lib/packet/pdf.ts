@@ -3,7 +3,7 @@
  * (a subset of Noto Sans, handed in as bytes: this file fetches nothing), so the text is selectable, found by
  * a search and printed the same everywhere, accents and Greek or Cyrillic titles included.
  */
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFHexString, type PDFPage } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import { formatHours, formatNumber } from '../model/format';
 import { cycleLabel } from './cycles';
@@ -40,6 +40,7 @@ class Writer {
   private y = 0;
   readonly pages: PDFPage[] = [];
   readonly width: number;
+  private readonly widths = new Map<PDFFont, Map<string, number>>();
 
   constructor(
     doc: PDFDocument,
@@ -70,25 +71,49 @@ class Writer {
     return out;
   }
 
-  /** Lines of at most `width` points, broken between words (a word too long for a line, between characters). */
+  /**
+   * The width of `text` in `font` at `size`, remembered: pdf-lib lays the whole string out with fontkit at
+   * each call (its substitution lookups, some 0.1 ms), and a long table measures the same words again and again.
+   */
+  private measure(text: string, font: PDFFont, size: number): number {
+    let known = this.widths.get(font);
+    if (!known) this.widths.set(font, (known = new Map()));
+    const key = `${size} ${text}`;
+    let width = known.get(key);
+    if (width === undefined) known.set(key, (width = font.widthOfTextAtSize(text, size)));
+    return width;
+  }
+
+  /**
+   * Lines of at most `width` points, broken between words (a word too long for a line, between characters).
+   * A line's width is the sum of its words' and spaces' widths (pdf-lib sums the glyphs' advances, without
+   * kerning), so each word is measured once; only a line within rounding of the limit is measured whole.
+   */
   wrap(text: string, width: number, font = this.regular, size = SIZE): string[] {
     const lines: string[] = [];
+    const space = this.measure(' ', font, size);
     for (const paragraph of this.printable(text).split('\n')) {
       let current = '';
+      let currentWidth = 0;
       for (const word of paragraph.split(/ +/)) {
+        const wordWidth = this.measure(word, font, size);
         const tried = current ? `${current} ${word}` : word;
-        if (font.widthOfTextAtSize(tried, size) <= width) {
+        const estimate = current ? currentWidth + space + wordWidth : wordWidth;
+        const fits = Math.abs(estimate - width) > 0.01 ? estimate <= width : this.measure(tried, font, size) <= width;
+        if (fits) {
           current = tried;
+          currentWidth = estimate;
           continue;
         }
         if (current) lines.push(current);
         current = word;
-        while (font.widthOfTextAtSize(current, size) > width) {
+        while (this.measure(current, font, size) > width) {
           let fit = current.length - 1;
-          while (fit > 1 && font.widthOfTextAtSize(current.slice(0, fit), size) > width) fit--;
+          while (fit > 1 && this.measure(current.slice(0, fit), font, size) > width) fit--;
           lines.push(current.slice(0, fit));
           current = current.slice(fit);
         }
+        currentWidth = this.measure(current, font, size);
       }
       lines.push(current);
     }
@@ -176,13 +201,37 @@ class Writer {
   }
 }
 
+/**
+ * pdf-lib writes each glyph at its own advance and drops the positions fontkit's layout computes (kerning,
+ * marks): turning those positioning features off leaves the glyphs, the widths and so the PDF as they were,
+ * and saves fontkit a good part of each layout.
+ */
+const NO_POSITIONING = { kern: false, mark: false, mkmk: false, curs: false, dist: false };
+
+/**
+ * Each string's encoding (its glyphs in the subset) made once: like its width, pdf-lib lays the string out
+ * again at each drawText, and a table draws the same dates, amounts and "yes" hundreds of times. The same
+ * string always gives the same glyphs, so the encoded string is shared.
+ */
+function rememberEncoding(font: PDFFont): void {
+  const encode = font.encodeText.bind(font);
+  const known = new Map<string, PDFHexString>();
+  font.encodeText = (text: string) => {
+    let hex = known.get(text);
+    if (!hex) known.set(text, (hex = encode(text)));
+    return hex;
+  };
+}
+
 /** The summary as a PDF: the certification and its cycle, how the requirement is met, then the activities. */
 export async function summaryPdf(summary: PacketSummary, fonts: PdfFonts, paper: Paper = 'a4'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   // fontkit itself, not the @pdf-lib/fontkit fork: the fork's subsets lose glyphs of TrueType fonts (cantoo-scribe/pdf-lib#144).
   doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
-  const regular = await doc.embedFont(fonts.regular, { subset: true });
-  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  const regular = await doc.embedFont(fonts.regular, { subset: true, features: NO_POSITIONING });
+  const bold = await doc.embedFont(fonts.bold, { subset: true, features: NO_POSITIONING });
+  rememberEncoding(regular);
+  rememberEncoding(bold);
   // fontkit reads a Uint8Array in the browser as in Node (its types ask for a Buffer); a .ttf is one font, not a collection.
   const coverage = fontkit.create(fonts.regular as Buffer) as fontkit.Font;
   const title = `Renewal packet: ${summary.certification.name}, ${summary.cycle.start} to ${summary.cycle.end}`;
