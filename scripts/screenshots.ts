@@ -68,7 +68,7 @@ try {
     () =>
       document.querySelector('.current .status')?.textContent === 'Saved' &&
       document.querySelector('[role="progressbar"]') &&
-      document.querySelector('details.recent'),
+      document.querySelector('.recent details'),
   );
   // The popup's window is at most 600 px high: its content's height says whether it scrolls.
   const popupHeight = await popup.evaluate(() =>
@@ -94,7 +94,7 @@ try {
     const tab = await ext.context.newPage();
     await tab.setViewportSize({ width, height: 600 });
     await tab.goto(`chrome-extension://${ext.id}/popup.html`);
-    await tab.locator('details.recent').waitFor({ state: 'attached' });
+    await tab.locator('.recent details').waitFor({ state: 'attached' });
     await tab.locator('[role="progressbar"]').first().waitFor();
     const height = await tab.evaluate(() =>
       Math.ceil(document.querySelector('.popup')!.getBoundingClientRect().height),

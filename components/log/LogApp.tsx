@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   deleteActivity,
   findPossibleDuplicates,
@@ -41,8 +41,11 @@ function editorFromHash(hash: string): Editor | undefined {
   return route?.kind === 'edit' ? { mode: 'edit', id: route.id } : undefined;
 }
 
-/** The options page: the whole activity log, with search, filters, editing, export, back up and restore. */
-export function LogApp({ db }: { db: CeTallyDb }) {
+/**
+ * The options page: the whole activity log, with search, filters, editing, export, back up and restore.
+ * `lead` comes first under the page's heading: the certifications and their state, what people come for.
+ */
+export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [order, setOrder] = useState<DateOrder>('newest');
   const [page, setPage] = useState(0);
@@ -152,6 +155,7 @@ export function LogApp({ db }: { db: CeTallyDb }) {
           </button>
         </LogToolbar>
       </header>
+      {lead}
       <ImportPanel db={db} />
 
       {notice && (

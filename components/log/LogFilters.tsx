@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { DateOrder } from '../../lib/store/activities';
 import { BODIES, BODY_IDS } from '../../lib/model/bodies';
 import { cycleStart } from '../../lib/tally/renewal';
+import { formatDateRange } from '../../lib/model/format';
 import { isFiltered, NO_FILTER, type LogFilter } from '../../lib/tally/log-filter';
 import type { Certification } from '../../lib/model/schema';
 
@@ -75,7 +76,7 @@ export function LogFilters({ filter, onFilter, order, onOrder, certifications }:
           <option value="">{certifications.length === 0 ? 'No certifications yet' : 'All'}</option>
           {certifications.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name} (cycle {cycleStart(c.cycleEnd, c.cycleMonths)} to {c.cycleEnd})
+              {c.name} (cycle {formatDateRange(cycleStart(c.cycleEnd, c.cycleMonths), c.cycleEnd)})
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { sourceText } from '../../lib/forms/activity-form';
 import type { Activity } from '../../lib/model/schema';
 import { CreditList } from '../CreditList';
+import { formatDate } from '../../lib/model/format';
 
 interface LogTableProps {
   activities: Activity[];
@@ -28,7 +29,9 @@ export function LogTable({ activities, onEdit, onDelete, onOpenCertificate }: Lo
       <tbody>
         {activities.map((a) => (
           <tr key={a.id}>
-            <td className="date">{a.completedOn}</td>
+            <td className="date">
+              <time dateTime={a.completedOn}>{formatDate(a.completedOn)}</time>
+            </td>
             <th scope="row" className="title">
               {a.title}
               <span className="muted details">
@@ -42,8 +45,8 @@ export function LogTable({ activities, onEdit, onDelete, onOpenCertificate }: Lo
                   .join(' · ')}
               </span>
             </th>
-            <td>{sourceText(a)}</td>
-            <td>
+            <td className="source">{sourceText(a)}</td>
+            <td className="credits">
               <CreditList credits={a.credits} />
             </td>
             <td className="certificate">

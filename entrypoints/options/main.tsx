@@ -8,8 +8,7 @@ import '../../components/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LogApp db={getDb()} />
-    <CertificationsEditor db={getDb()} />
+    <LogApp db={getDb()} lead={<CertificationsEditor db={getDb()} />} />
   </StrictMode>,
 );
 

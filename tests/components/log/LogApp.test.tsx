@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LogApp, PAGE_SIZE } from '../../../components/log/LogApp';
+import { CertificationsEditor } from '../../../components/log/CertificationsEditor';
 import type { CeTallyDb } from '../../../lib/store/db';
 import { createBackup } from '../../../lib/export/backup';
 import { CSV_COLUMNS } from '../../../lib/export/csv';
@@ -34,6 +35,30 @@ describe('the log page', () => {
     expect(await screen.findByText(/Your log is empty/)).toBeTruthy();
   });
 
+  it('leads with the certifications and their state, then the filters, totals and table', async () => {
+    const db = testDb();
+    await db.activities.add(activity({ title: 'NASM course', completedOn: '2026-09-14' }));
+    await db.certifications.add(certification({ id: 'nasm-cpt', name: 'NASM-CPT', cycleEnd: '2027-12-31' }));
+    render(<LogApp db={db} lead={<CertificationsEditor db={db} hash="" />} />);
+    const certifications = await screen.findByRole('heading', { name: 'Certifications' });
+    await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
+    const order = [
+      screen.getByRole('heading', { name: 'CE Tally – Activity log' }),
+      certifications,
+      screen.getByLabelText('Search'),
+      await screen.findByRole('region', { name: 'Totals' }),
+      screen.getByRole('table'),
+    ];
+    for (let i = 1; i < order.length; i++)
+      expect(
+        order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING,
+        `item ${i}`,
+      ).toBeTruthy();
+    // Dates in the user's locale, ISO in the markup.
+    const date = screen.getByRole('table').querySelector('tbody .date time')!;
+    expect([date.textContent, date.getAttribute('datetime')]).toEqual(['Sep 14, 2026', '2026-09-14']);
+  });
+
   it('shows a page of activities at a time, newest first, and pages through them', async () => {
     const db = testDb();
     const count = PAGE_SIZE * 2 + 5;
@@ -52,7 +77,7 @@ describe('the log page', () => {
     const dates = screen
       .getAllByRole('row')
       .slice(1)
-      .map((r) => r.querySelector('.date')!.textContent!);
+      .map((r) => r.querySelector('.date time')!.getAttribute('dateTime')!);
     expect(dates).toEqual([...dates].sort().reverse());
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await user.click(screen.getByRole('button', { name: 'Next page' }));
