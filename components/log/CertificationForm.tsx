@@ -49,7 +49,13 @@ export function CertificationForm({
       const fresh = formValues(next);
       // Keep what is the user's own (a name they typed, dates); take the new body's defaults for the rest.
       const ownName = v.name.trim() !== '' && v.name !== certificationDefaults(v.body as CertificationBody).name;
-      return { ...fresh, name: ownName ? v.name : fresh.name, cycleEnd: v.cycleEnd, cprExpires: v.cprExpires };
+      return {
+        ...fresh,
+        name: ownName ? v.name : fresh.name,
+        cycleEnd: v.cycleEnd,
+        cprExpires: v.cprExpires,
+        reminders: v.reminders,
+      };
     });
 
   const submit = async (event: FormEvent) => {
@@ -213,6 +219,20 @@ export function CertificationForm({
             onChange={(e) => set('cprExpires', e.target.value)}
           />,
         )}
+      <div className="field checkbox">
+        <input
+          id={fieldId('reminders')}
+          type="checkbox"
+          checked={values.reminders}
+          aria-describedby={fieldId('reminders-note')}
+          onChange={(e) => set('reminders', e.target.checked)}
+        />
+        <label htmlFor={fieldId('reminders')}>Remind me before this cycle ends</label>
+      </div>
+      <p id={fieldId('reminders-note')} className="note muted">
+        A notification 90, 30 and 7 days before the cycle ends, while something is still missing
+        {values.cprRequired ? ', and before the CPR/AED card you entered expires' : ''}.
+      </p>
       <div className="form-actions">
         <button type="submit" disabled={saving}>
           Save certification

@@ -109,6 +109,8 @@ export interface CertificationFormValues {
   hoursPerUnit: string;
   cprRequired: boolean;
   cprExpires: string;
+  /** Renewal reminders for this certification (on unless the user turns them off). */
+  reminders: boolean;
 }
 
 export type FieldErrors = Partial<Record<keyof CertificationFormValues, string>>;
@@ -141,6 +143,7 @@ export function formValues(from: Certification | CertificationBody): Certificati
       hoursPerUnit: String(defaults.hoursPerUnit),
       cprRequired: defaults.cprRequired,
       cprExpires: '',
+      reminders: true,
     };
   }
   return {
@@ -153,6 +156,7 @@ export function formValues(from: Certification | CertificationBody): Certificati
     hoursPerUnit: String(from.hoursPerUnit ?? (from.body === 'other' ? 1 : BODIES[from.body].hoursPerUnit)),
     cprRequired: from.cprRequired,
     cprExpires: from.cprExpires ?? '',
+    reminders: from.reminders !== false,
   };
 }
 
@@ -170,6 +174,8 @@ export function readCertificationForm(values: CertificationFormValues): FormResu
       ...(other && values.hoursPerUnit.trim() ? { hoursPerUnit: numberField(values.hoursPerUnit) } : {}),
       cprRequired: values.cprRequired,
       ...(values.cprExpires ? { cprExpires: values.cprExpires } : {}),
+      // Stored only when off: a certification without the field has reminders on.
+      ...(values.reminders ? {} : { reminders: false }),
     },
     { error: (issue) => FIELD_MESSAGES[String(issue.path?.[0])] },
   );

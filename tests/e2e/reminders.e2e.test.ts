@@ -119,3 +119,41 @@ it(
     await options.close();
   },
 );
+
+it('turning reminders off in the certification form silences them; turning them on again shows the due one at once', async () => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const today = await options.evaluate(() => new Date().toLocaleDateString('sv'));
+  const cycleEnd = addDays(today, 7);
+  const acsm = certification({
+    id: 'cert-acsm',
+    body: 'acsm',
+    name: 'ACSM-CPT',
+    cycleEnd,
+    cycleMonths: 36,
+    requirement: 45,
+    cprRequired: false,
+  });
+  await seedDatabase(options, { certifications: [acsm] });
+  await options.reload();
+  const worker = await ext.worker();
+
+  await options.getByRole('button', { name: 'Edit ACSM-CPT' }).click();
+  await options.getByRole('checkbox', { name: 'Remind me before this cycle ends' }).uncheck();
+  await options.getByRole('button', { name: 'Save certification' }).click();
+  await options.getByRole('button', { name: 'Edit ACSM-CPT' }).waitFor();
+  await ringAlarm(worker);
+  await alarmSetAgain(worker);
+  expect(await notificationIds(worker)).toEqual([]);
+
+  // Saving the form tells the background, which looks again: no alarm needed.
+  await options.getByRole('button', { name: 'Edit ACSM-CPT' }).click();
+  await options.getByRole('checkbox', { name: 'Remind me before this cycle ends' }).check();
+  await options.getByRole('button', { name: 'Save certification' }).click();
+  await expect.poll(() => notificationIds(worker)).toEqual([`reminder:cert-acsm:cycle:${cycleEnd}:7`]);
+  const sent = (await worker.evaluate(
+    async () => (await chrome.storage.local.get('remindersSent')).remindersSent,
+  )) as Record<string, { title: string }>;
+  expect(sent[`reminder:cert-acsm:cycle:${cycleEnd}:7`].title).toBe('ACSM-CPT renews in 7 days');
+  await options.close();
+});

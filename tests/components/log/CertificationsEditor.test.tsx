@@ -165,4 +165,31 @@ describe('the certifications section of the options page', () => {
     await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
     expect(await db.certifications.count()).toBe(1);
   });
+
+  it('turns renewal reminders off and on again for one certification', async () => {
+    const db = testDb();
+    const user = renderSection(db, '#add-certification');
+    const reminders = () =>
+      screen.getByRole('checkbox', { name: 'Remind me before this cycle ends' }) as HTMLInputElement;
+    expect(reminders().checked).toBe(true);
+    screen.getByText(
+      'A notification 90, 30 and 7 days before the cycle ends, while something is still missing, and before the CPR/AED card you entered expires.',
+    );
+    setDate('Cycle end date (or expiry)', '2027-06-30');
+    await user.click(screen.getByRole('button', { name: 'Save certification' }));
+    await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
+    // On is the default: nothing stored.
+    expect((await db.certifications.toArray())[0]).not.toHaveProperty('reminders');
+
+    await user.click(screen.getByRole('button', { name: 'Edit NASM-CPT' }));
+    await user.click(reminders());
+    await user.click(screen.getByRole('button', { name: 'Save certification' }));
+    await waitFor(async () => expect((await db.certifications.toArray())[0].reminders).toBe(false));
+
+    await user.click(await screen.findByRole('button', { name: 'Edit NASM-CPT' }));
+    expect(reminders().checked).toBe(false);
+    await user.click(reminders());
+    await user.click(screen.getByRole('button', { name: 'Save certification' }));
+    await waitFor(async () => expect((await db.certifications.toArray())[0]).not.toHaveProperty('reminders'));
+  });
 });
