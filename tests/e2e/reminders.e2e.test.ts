@@ -106,6 +106,15 @@ it(
     expect(log.url()).toBe(`chrome-extension://${ext.id}/options.html#certification=cert-nsca`);
     const heading = log.locator('#renewal-cert-nsca');
     await expect.poll(() => heading.textContent()).toBe('NSCA-CSCS');
+    // The log opens with it on screen.
+    await expect
+      .poll(() =>
+        heading.evaluate((el) => {
+          const { top, bottom } = el.getBoundingClientRect();
+          return top >= 0 && bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
     await expect.poll(() => notificationIds(worker)).toEqual([]);
 
     // The worker sleeps and wakes; the same step rings again: nothing new is shown.
