@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { CreditTotals, KindTotal } from '../lib/tally/totals';
 import { formatAmount, formatHours, formatNumber } from '../lib/model/format';
 
-/** What each kind means, said where the numbers are (DOMAIN.md: CECs versus CEUs). */
+/** What each kind means, said where the numbers are (docs/domain.md: CECs versus CEUs). */
 const KIND_LABEL = {
   CEC: {
     title: 'Accredited',

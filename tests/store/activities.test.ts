@@ -139,7 +139,12 @@ describe('queries', () => {
   });
 
   it('totals an empty log as zero', () => {
-    expect(creditTotals([])).toEqual({ CEC: { hours: 0, lines: [] }, CEU: { hours: 0, lines: [] }, activityCount: 0 });
+    expect(creditTotals([])).toEqual({
+      CEC: { hours: 0, lines: [] },
+      CEU: { hours: 0, lines: [] },
+      hours: 0,
+      activityCount: 0,
+    });
   });
 });
 
