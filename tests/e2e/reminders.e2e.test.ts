@@ -166,3 +166,39 @@ it('turning reminders off in the certification form silences them; turning them 
   expect(sent[`reminder:cert-acsm:cycle:${cycleEnd}:7`].title).toBe('ACSM-CPT renews in 7 days');
   await options.close();
 });
+
+it('a step due while the browser was closed is shown when it starts again, once: not at the next start', async () => {
+  const first = await launchExtension();
+  let restarted: Extension | undefined;
+  try {
+    const options = await first.context.newPage();
+    await options.goto(`chrome-extension://${first.id}/options.html`);
+    const today = await options.evaluate(() => new Date().toLocaleDateString('sv'));
+    // Due since the 30-day step, 20 days ago; written straight to the database, so nothing looked yet.
+    const cycleEnd = addDays(today, 10);
+    const nasm = certification({ id: 'cert-nasm', body: 'nasm', name: 'NASM-CPT', cycleEnd, cprRequired: false });
+    await seedDatabase(options, { certifications: [nasm] });
+    expect(await notificationIds(await first.worker())).toEqual([]);
+    await first.quit();
+
+    restarted = await launchExtension({ profile: first.profile });
+    let worker = await restarted.worker();
+    await expect.poll(() => notificationIds(worker)).toEqual([`reminder:cert-nasm:cycle:${cycleEnd}:30`]);
+    const next = new Date(await alarmSetAgain(worker));
+    expect(next.toLocaleDateString('sv')).toBe(addDays(cycleEnd, -7));
+    await restarted.quit();
+
+    restarted = await launchExtension({ profile: first.profile });
+    worker = await restarted.worker();
+    // A ring after the start: its look runs after the start's, so both are done once the alarm is set again.
+    await ringAlarm(worker);
+    await alarmSetAgain(worker);
+    const sent = (await worker.evaluate(
+      async () => (await chrome.storage.local.get('remindersSent')).remindersSent,
+    )) as Record<string, unknown>;
+    expect(Object.keys(sent)).toEqual([`reminder:cert-nasm:cycle:${cycleEnd}:30`]);
+    expect(await notificationIds(worker)).toEqual([]);
+  } finally {
+    await restarted?.close();
+  }
+});

@@ -16,11 +16,18 @@ export interface Extension {
   id: string;
   worker: () => Promise<Worker>;
   close: () => Promise<void>;
+  /** Closes the browser and keeps the profile, for `launchExtension({ profile })` to start it again. */
+  quit: () => Promise<void>;
 }
 
-/** The built extension (or another build of it, `dir`) in real headless Chromium, with a profile of its own. */
-export async function launchExtension({ dir = EXTENSION_DIR } = {}): Promise<Extension> {
-  const profile = mkdtempSync(join(tmpdir(), 'ce-tally-e2e-'));
+/**
+ * The built extension (or another build of it, `dir`) in real headless Chromium, with a profile of its own
+ * (or the `profile` a browser quit before, as the browser restarting).
+ */
+export async function launchExtension({
+  dir = EXTENSION_DIR,
+  profile = mkdtempSync(join(tmpdir(), 'ce-tally-e2e-')),
+} = {}): Promise<Extension> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -49,6 +56,7 @@ export async function launchExtension({ dir = EXTENSION_DIR } = {}): Promise<Ext
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    quit: () => context.close(),
   };
 }
 
