@@ -66,6 +66,7 @@ async function remind(db: CeTallyDb, now: Date): Promise<Reminder[]> {
   const today = todayIso(now);
   const certifications = await db.certifications.toArray();
   const sent = await sentReminders();
+  const before = JSON.stringify(sent);
   const rows = certifications.length > 0 ? await creditRows(db) : [];
   const shown: Reminder[] = [];
   for (const certification of certifications) {
@@ -91,7 +92,8 @@ async function remind(db: CeTallyDb, now: Date): Promise<Reminder[]> {
   const ids = new Set(certifications.map((c) => c.id));
   for (const [key, record] of Object.entries(sent))
     if (record.ends < today || !ids.has(record.certificationId)) delete sent[key];
-  await browser.storage.local.set({ [SENT_KEY]: sent });
+  // Written only when it changed: most wakes of the worker show nothing.
+  if (JSON.stringify(sent) !== before) await browser.storage.local.set({ [SENT_KEY]: sent });
 
   const next = nextReminderDay(certifications, today);
   if (next === undefined) await browser.alarms.clear(REMINDER_ALARM);
