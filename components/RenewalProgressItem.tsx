@@ -60,8 +60,8 @@ export function RenewalProgressItem({
   const { certification, scale } = progress;
   const unit = scale.unitPlural;
   const bodyLabel = certification.body === 'other' ? '' : `${BODIES[certification.body].label} `;
-  const amounts = `${formatNumber(progress.earned)} of ${formatNumber(certification.requirement)} ${bodyLabel}${unit}`;
-  const hours = `${formatNumber(progress.earnedHours)} of ${formatHours(progress.requirementHours)}`;
+  const amounts = `${formatNumber(progress.counted)} of ${formatNumber(progress.required.amount)} ${bodyLabel}${unit}`;
+  const hours = `${formatNumber(progress.countedHours)} of ${formatHours(progress.requirementHours)}`;
   const cpr = cprText(progress);
   const headingId = `renewal-${certification.id}`;
   const actionBox = actions && <div className="renewal-actions">{actions}</div>;
@@ -79,8 +79,8 @@ export function RenewalProgressItem({
             role="progressbar"
             aria-label={`${certification.name} renewal progress`}
             aria-valuemin={0}
-            aria-valuemax={certification.requirement}
-            aria-valuenow={Math.min(progress.earned, certification.requirement)}
+            aria-valuemax={progress.required.amount}
+            aria-valuenow={Math.min(progress.counted, progress.required.amount)}
             aria-valuetext={`${amounts}, ${hours}`}
           >
             <div className="progress-fill" style={{ width: `${Math.round(progress.share * 100)}%` }} />

@@ -4,7 +4,7 @@ import { formatHours, formatNumber } from '../../lib/model/format';
 import { todayIso } from '../../lib/model/calendar';
 import { cycleLabel } from '../../lib/packet/cycles';
 import { readPacketSummary, type PacketRequest } from '../../lib/packet/read';
-import { earnedText, type PacketSummary } from '../../lib/packet/summary';
+import { earnedText, requirementLineText, stillNeededSentence, type PacketSummary } from '../../lib/packet/summary';
 import type { CeTallyDb } from '../../lib/store/db';
 import './summary.css';
 
@@ -70,24 +70,26 @@ export function SummaryPage({
         {progress.countsCredits ? (
           <>
             <p>
-              Required: {formatNumber(certification.requirement)} {s.unitPlural} (
-              {formatHours(progress.requirementHours)}).
+              Required: {formatNumber(progress.required.amount)} {s.unitPlural} (
+              {formatHours(progress.requirementHours)})
+              {progress.required.prorated &&
+                `, prorated from ${formatNumber(progress.required.prorated.full)} by the certification date ${progress.required.prorated.certifiedOn}`}
+              .
             </p>
             <p>
               Earned: {earnedText(s)} from {s.counted.length} {s.counted.length === 1 ? 'activity' : 'activities'}.
             </p>
-            <p>
-              {progress.stillNeeded > 0
-                ? `Still needed: ${formatNumber(progress.stillNeeded)} ${s.unitPlural}.`
-                : 'The credit requirement is met.'}
-            </p>
+            <p>{stillNeededSentence(s)}</p>
+            {progress.carryOver && (
+              <p>
+                Includes {formatNumber(progress.carryOver.units)} {s.unitPlural} carried over from the cycle that ended{' '}
+                {progress.carryOver.fromCycleEnd}.
+              </p>
+            )}
             {s.requirement.length > 1 && (
               <ul>
                 {s.requirement.map((line) => (
-                  <li key={line.label}>
-                    {line.label}: {formatNumber(line.earned)} of {formatNumber(line.required)}
-                    {line.met ? ' (met)' : ''}
-                  </li>
+                  <li key={line.label}>{requirementLineText(line)}</li>
                 ))}
               </ul>
             )}
@@ -127,7 +129,10 @@ export function SummaryPage({
                       {[line.provider, line.courseCode && `No. ${line.courseCode}`].filter(Boolean).join(' · ')}
                     </span>
                   </th>
-                  <td>{line.counted}</td>
+                  <td>
+                    {line.counted}
+                    {line.recordedBy && <span className="muted">{line.recordedBy}</span>}
+                  </td>
                   <td>{formatNumber(line.hours)}</td>
                   <td>{line.category ?? '—'}</td>
                   <td>{line.certificate ? 'yes' : 'no'}</td>
@@ -153,8 +158,8 @@ export function SummaryPage({
               </tr>
             </thead>
             <tbody>
-              {s.notCounted.map((line) => (
-                <tr key={line.activity.id}>
+              {s.notCounted.map((line, index) => (
+                <tr key={`${line.activity.id}-${index}`}>
                   <td>{line.completedOn}</td>
                   <th scope="row">
                     {line.title}

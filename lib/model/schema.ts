@@ -4,6 +4,7 @@ import { PROVIDER_IDS } from './provider-ids';
 import { removeControls } from './plain-text';
 
 import { LIMITS } from './limits';
+import { categoryShareSchema, requirementRulesSchema, splitProblem } from './requirements';
 
 // No code generation: extension pages forbid eval by their content security policy.
 z.config({ jitless: true });
@@ -35,10 +36,19 @@ export const creditSchema = z
     unit: plainText().trim().min(1).max(LIMITS.unit),
     body: bodyIdSchema.optional(),
     hours: z.number().nonnegative().max(100000),
+    /**
+     * The requirement categories the credit counts in (docs/domain.md's ids, e.g. NSCA "A", NCBTMB "ethics"),
+     * each with its share of the amount, in the credit's unit; absent or empty: the total only.
+     */
+    categories: z.array(categoryShareSchema).max(10).optional(),
   })
   .refine((c) => c.kind === 'CEU' || c.body !== undefined, {
     message: 'A CEC must name the body that accredits it',
     path: ['body'],
+  })
+  .superRefine((c, ctx) => {
+    const problem = c.categories && splitProblem(c.amount, c.categories);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['categories'], message: problem });
   });
 export type Credit = z.infer<typeof creditSchema>;
 
@@ -105,6 +115,10 @@ export const certificationSchema = z.object({
   cprExpires: isoDate.optional(),
   /** False when the user turned renewal reminders off for this certification; absent means on. */
   reminders: z.boolean().optional(),
+  /** The rules beyond the total (categories, caps, grace); absent: the body's defaults (lib/model/requirements.ts). */
+  rules: requirementRulesSchema.optional(),
+  /** When the user was first certified: a body that prorates (NSCA) asks less in that first cycle. */
+  certifiedOn: isoDate.optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

@@ -8,7 +8,7 @@ import * as fontkit from 'fontkit';
 import { formatHours, formatNumber } from '../model/format';
 import { cycleLabel } from './cycles';
 import type { Paper } from './paper';
-import { earnedText, type PacketSummary } from './summary';
+import { earnedText, requirementLineText, stillNeededSentence, type PacketSummary } from './summary';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -250,21 +250,17 @@ export async function summaryPdf(summary: PacketSummary, fonts: PdfFonts, paper:
   out.heading('Requirement');
   if (progress.countsCredits) {
     out.text(
-      `Required: ${formatNumber(certification.requirement)} ${summary.unitPlural} (${formatHours(progress.requirementHours)}).`,
+      `Required: ${formatNumber(progress.required.amount)} ${summary.unitPlural} (${formatHours(progress.requirementHours)})${progress.required.prorated ? `, prorated from ${formatNumber(progress.required.prorated.full)} by the certification date ${progress.required.prorated.certifiedOn}` : ''}.`,
     );
     out.text(
       `Earned: ${earnedText(summary)} from ${summary.counted.length} ${summary.counted.length === 1 ? 'activity' : 'activities'}.`,
     );
-    out.text(
-      progress.stillNeeded > 0
-        ? `Still needed: ${formatNumber(progress.stillNeeded)} ${summary.unitPlural}.`
-        : 'The credit requirement is met.',
-    );
-    if (summary.requirement.length > 1)
-      for (const line of summary.requirement)
-        out.text(
-          `${line.label}: ${formatNumber(line.earned)} of ${formatNumber(line.required)}${line.met ? ' (met)' : ''}`,
-        );
+    out.text(stillNeededSentence(summary));
+    if (progress.carryOver)
+      out.text(
+        `Includes ${formatNumber(progress.carryOver.units)} ${summary.unitPlural} carried over from the cycle that ended ${progress.carryOver.fromCycleEnd}.`,
+      );
+    if (summary.requirement.length > 1) for (const line of summary.requirement) out.text(requirementLineText(line));
   } else {
     out.text(
       `Required: ${formatNumber(certification.requirement)} ${summary.unitPlural}. CE Tally counts credits only for the bodies it knows: every activity of the cycle is listed below.`,
@@ -287,7 +283,7 @@ export async function summaryPdf(summary: PacketSummary, fonts: PdfFonts, paper:
             [rows[r].provider, rows[r].courseCode && `No. ${rows[r].courseCode}`].filter(Boolean).join(' · '),
           ],
         },
-        { title: 'Counted', width: 0.16, cell: (r) => [rows[r].counted] },
+        { title: 'Counted', width: 0.16, cell: (r) => [rows[r].counted, rows[r].recordedBy ?? ''] },
         { title: 'Hours', width: 0.08, cell: (r) => [formatNumber(rows[r].hours)] },
         { title: 'Category', width: 0.13, cell: (r) => [rows[r].category ?? '—'] },
         { title: 'Certificate', width: 0.11, cell: (r) => [rows[r].certificate ? 'yes' : 'no'] },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CeTallyDb } from './db';
 import { certificationSchema, type Certification } from '../model/schema';
+import { requirementRules } from '../model/requirements';
 
 /** What the user enters; id and times are CE Tally's. */
 export const certificationInputSchema = certificationSchema
@@ -19,8 +20,11 @@ export async function createCertification(
   input: CertificationInput,
   now = Date.now(),
 ): Promise<Certification> {
+  const parsed = certificationInputSchema.parse(input);
   const certification = certificationSchema.parse({
-    ...certificationInputSchema.parse(input),
+    ...parsed,
+    // The body's rules written in, as version 4 of the database does for older certifications.
+    rules: requirementRules(parsed),
     id: crypto.randomUUID(),
     createdAt: now,
     updatedAt: now,
@@ -40,7 +44,16 @@ export async function updateCertification(
   return db.transaction('rw', db.certifications, async () => {
     const existing = await db.certifications.get(id);
     if (!existing) throw new Error('This certification is no longer in CE Tally');
-    const certification = certificationSchema.parse({ ...parsed, id, createdAt: existing.createdAt, updatedAt: now });
+    // Rules the input does not give stay as they were, or become the new body's when the body changed.
+    const rules =
+      parsed.rules ?? (existing.body === parsed.body ? existing.rules : undefined) ?? requirementRules(parsed);
+    const certification = certificationSchema.parse({
+      ...parsed,
+      rules,
+      id,
+      createdAt: existing.createdAt,
+      updatedAt: now,
+    });
     await db.certifications.put(certification);
     return certification;
   });

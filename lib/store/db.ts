@@ -7,6 +7,7 @@ import {
   type SummaryRecord,
 } from './credit-summary';
 import type { Activity, Certification } from '../model/schema';
+import { requirementRules } from '../model/requirements';
 
 /** A certificate file (PDF or image) attached to an activity. */
 export interface CertificateFile {
@@ -53,6 +54,19 @@ export function openDb(
       const activities = (await tx.table('activities').toArray()) as Activity[];
       await tx.table(SUMMARY_TABLE).clear();
       await tx.table(SUMMARY_TABLE).bulkPut(summaryRecords(activities.map(creditRow)));
+    });
+  // Version 4: requirement rules (categories, caps, grace). Each certification gets its body's defaults
+  // written in, so that a later release's defaults never change what a user's certification counts
+  // unasked; credits keep no category (they count toward the total only until the user assigns one).
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('certifications')
+        .toCollection()
+        .modify((certification: Certification) => {
+          certification.rules ??= structuredClone(requirementRules(certification));
+        });
     });
   db.use(creditSummaryMiddleware);
   return db;

@@ -4,9 +4,9 @@ import { creditRows } from '../../lib/store/credit-rows';
 import { renewalOverview } from '../../lib/tally/renewal';
 import { packetCycles } from '../../lib/packet/cycles';
 import { readPacketSummary } from '../../lib/packet/read';
-import { packetSummary } from '../../lib/packet/summary';
+import { packetSummary, requirementLineText, stillNeededSentence } from '../../lib/packet/summary';
 import { activity, testDb } from '../support/helpers';
-import { cec, certification } from '../support/renewal-fixtures';
+import { cec, certification, inCategory } from '../support/renewal-fixtures';
 import { storeAuditLog, TODAY } from '../support/packet';
 
 const titles = (lines: Array<{ completedOn: string; title: string }>) =>
@@ -113,12 +113,18 @@ describe('the summary of a cycle', () => {
     const summary = await readPacketSummary(db, { certificationId: certification.id }, TODAY);
     // The popup's figures: renewalOverview over the credit summary rows (components/popup/PopupApp.tsx).
     const [popup] = renewalOverview([certification], await creditRows(db), TODAY);
-    expect(summary.progress).toEqual(popup);
+    // The same figures; the countings differ only in what they hold (the packet's whole activities, the popup's rows).
+    const { counting: packetCounting, ...packetFigures } = summary.progress;
+    const { counting: popupCounting, ...popupFigures } = popup;
+    expect(packetFigures).toEqual(popupFigures);
+    expect(packetCounting.counted.map((c) => c.activity.id)).toEqual(popupCounting.counted.map((c) => c.activity.id));
     expect(summary.progress.earned).toBe(1.7);
     expect(summary.counted.length).toBe(popup.activityCount);
     const sum = summary.counted.reduce((total, c) => total + c.units, 0);
     expect(Math.round(sum * 1000) / 1000).toBe(popup.earned);
-    expect(summary.requirement).toEqual([{ label: 'Total', required: 2, earned: 1.7, met: false }]);
+    expect(summary.requirement).toEqual([
+      { label: 'Total', required: 2, earned: 1.7, earnedBeforeMax: 1.7, max: null, met: false },
+    ]);
     expect(summary.cpr).toBe('CPR/AED course on 2026-10-02 (card expiry not entered).');
   });
 
@@ -167,5 +173,63 @@ describe('the cycles a packet can be made of', () => {
     // At least the cycle before, even with an empty log.
     expect(packetCycles(nasm, undefined)).toHaveLength(2);
     expect(packetCycles(nasm, '1990-01-01')).toHaveLength(10);
+  });
+});
+
+describe('the summary of a certification with categories (NSCA)', () => {
+  it('lists each category, what counted in it, and the part over a maximum as earned but not counted, and why', () => {
+    const cscs = certification({
+      id: 'cscs',
+      body: 'nsca',
+      name: 'NSCA-CSCS',
+      cycleEnd: '2027-12-31',
+      cycleMonths: 36,
+      requirement: 6,
+    });
+    const nsca = (amount: number, category: string) =>
+      inCategory({ kind: 'CEC', amount, unit: 'CEU', body: 'nsca', hours: amount * 10 }, category);
+    const log = [
+      activity({ id: 'q1', title: 'Quiz one', completedOn: '2025-02-01', provider: 'nsca', credits: [nsca(2, 'D')] }),
+      activity({ id: 'q2', title: 'Quiz two', completedOn: '2025-03-01', provider: 'nsca', credits: [nsca(2, 'D')] }),
+      activity({
+        id: 'q3',
+        title: 'Quiz three',
+        completedOn: '2025-04-01',
+        provider: 'nsca',
+        credits: [nsca(0.5, 'D')],
+      }),
+      activity({
+        id: 'c1',
+        title: 'Conference',
+        completedOn: '2025-05-01',
+        courseCode: null,
+        provider: undefined,
+        organizer: 'State clinic',
+        credits: [nsca(2.4, 'A')],
+      }),
+    ];
+    const cycle = { start: '2025-01-01', end: '2027-12-31', current: true };
+    const summary = packetSummary(cscs, cycle, log, () => true, '2026-12-01');
+    expect(summary.requirement.map(requirementLineText)).toEqual([
+      'Total: 6 of 6 (6.9 earned; met)',
+      'Category A: Attendance: 2, at most 5.5 (2.4 earned)',
+      'Category B: Share Your Expertise: 0, at most 4',
+      'Category C: Educational Activities: 0, at most 5.5',
+      'Category D: NSCA Quizzes & Assessments: 4, at most 4 (4.5 earned)',
+    ]);
+    expect(summary.counted.map((c) => [c.title, c.counted, c.category, c.recordedBy])).toEqual([
+      ['Quiz one', '2 NSCA CEUs', 'Category D', 'recorded by NSCA'],
+      ['Quiz two', '2 NSCA CEUs', 'Category D', 'recorded by NSCA'],
+      ['Conference', '2 NSCA CEUs', 'Category A', null],
+    ]);
+    expect(summary.notCounted.map((c) => [c.title, c.credits, c.reason])).toEqual([
+      [
+        'Quiz three',
+        '0.5 NSCA CEUs earned, not counted',
+        'Category D counts at most 4 CEUs: the credits before this one reached it.',
+      ],
+      ['Conference', '0.4 NSCA CEUs earned, not counted', 'NSCA counts at most 2 CEUs from one event.'],
+    ]);
+    expect(stillNeededSentence(summary)).toBe('The requirement is met.');
   });
 });

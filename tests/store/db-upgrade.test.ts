@@ -3,10 +3,11 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { creditRow, summaryKey } from '../../lib/store/credit-summary';
+import { creditRow, summaryKey, summaryRecords } from '../../lib/store/credit-summary';
 import { openDb } from '../../lib/store/db';
 import { creditRows } from '../../lib/store/credit-rows';
 import { activitySchema, certificationSchema } from '../../lib/model/schema';
+import { DEFAULT_RULES, NO_RULES } from '../../lib/model/requirements';
 
 /**
  * Every release's database must open in the next one with every record intact. This file keeps each
@@ -97,7 +98,10 @@ describe('database upgrades', () => {
       const activities = await current.activities.orderBy('id').toArray();
       expect(activities).toEqual(V1_ACTIVITIES.map((a) => expect.objectContaining(a)));
       for (const activity of activities) expect(activitySchema.safeParse(activity).success).toBe(true);
-      expect(await current.certifications.toArray()).toEqual(V1_CERTIFICATIONS.map((c) => expect.objectContaining(c)));
+      // Version 4 writes each certification's body rules in, and changes nothing else.
+      expect(await current.certifications.toArray()).toEqual(
+        V1_CERTIFICATIONS.map((c) => ({ ...c, rules: DEFAULT_RULES.nasm })),
+      );
       for (const certification of await current.certifications.toArray())
         expect(certificationSchema.safeParse(certification).success).toBe(true);
       const file = await current.certificates.get('f1');
@@ -126,7 +130,7 @@ describe('database upgrades', () => {
 
     const current = openDb({ indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     const activities = await current.activities.orderBy('id').toArray();
     expect(activities).toEqual(V1_ACTIVITIES.map((a) => expect.objectContaining(a)));
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -134,6 +138,48 @@ describe('database upgrades', () => {
     expect((await current.creditSummary.toCollection().primaryKeys()).sort()).toEqual(
       [...new Set(activities.map((a) => summaryKey(a.id)))].sort(),
     );
+    current.close();
+  });
+
+  it('gives version 3 certifications their body rules and leaves every activity as it was, no credit in a category', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('ce-tally', { indexedDB, IDBKeyRange });
+    old.version(1).stores(RELEASED_SCHEMAS[1]);
+    old.version(2).stores({ creditSummary: 'key' });
+    old.version(3).stores({});
+    await old.open();
+    await old.table('activities').bulkAdd(V1_ACTIVITIES);
+    const summary = summaryRecords(V1_ACTIVITIES.map((a) => creditRow(activitySchema.parse(a))));
+    await old.table('creditSummary').bulkAdd(summary);
+    const certifications = [
+      ...V1_CERTIFICATIONS,
+      { ...V1_CERTIFICATIONS[0], id: 'c2', body: 'nsca', name: 'NSCA-CSCS', cycleEnd: '2027-12-31', requirement: 6 },
+      { ...V1_CERTIFICATIONS[0], id: 'c3', body: 'ncbtmb', name: 'NCBTMB', requirement: 24 },
+      { ...V1_CERTIFICATIONS[0], id: 'c4', body: 'other', name: 'State license', unit: 'CE credit', hoursPerUnit: 1 },
+      { ...V1_CERTIFICATIONS[0], id: 'c5', body: 'ancc', name: 'RN-BC', requirement: 75 },
+    ];
+    await old.table('certifications').bulkAdd(certifications);
+    old.close();
+
+    const current = openDb({ indexedDB, IDBKeyRange });
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.activities.orderBy('id').toArray()).toEqual(V1_ACTIVITIES);
+    for (const activity of await current.activities.toArray())
+      for (const credit of activity.credits) expect(credit.categories).toBeUndefined();
+    expect(await current.creditSummary.orderBy('key').toArray()).toEqual(
+      summary.sort((a, b) => a.key.localeCompare(b.key)),
+    );
+    const upgraded = await current.certifications.orderBy('id').toArray();
+    expect(upgraded.map((c) => c.rules)).toEqual([
+      DEFAULT_RULES.nasm,
+      DEFAULT_RULES.nsca,
+      DEFAULT_RULES.ncbtmb,
+      NO_RULES,
+      NO_RULES,
+    ]);
+    expect(upgraded.map(({ rules: _rules, ...rest }) => rest)).toEqual(certifications);
+    for (const certification of upgraded) expect(certificationSchema.safeParse(certification).success).toBe(true);
     current.close();
   });
 });

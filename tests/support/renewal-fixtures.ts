@@ -34,3 +34,13 @@ export function completed(
 ): Pick<Activity, 'completedOn' | 'credits' | 'cprAed'> {
   return { completedOn, credits, ...extra };
 }
+
+/** An accredited credit counted in requirement categories: `in` maps a category id to its share of the amount. */
+export function inCategories(credit: Credit, shares: Record<string, number>): Credit {
+  return { ...credit, categories: Object.entries(shares).map(([id, amount]) => ({ id, amount })) };
+}
+
+/** A credit wholly in one category. */
+export function inCategory(credit: Credit, id: string): Credit {
+  return inCategories(credit, { [id]: credit.amount });
+}
