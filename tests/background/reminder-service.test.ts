@@ -30,13 +30,31 @@ async function nscaWithCeusMissing(db: CeTallyDb, cycleEnd: string, extra = {}) 
     ...extra,
   });
   await db.certifications.add(cert);
-  await db.activities.add(
-    activity({
-      provider: 'nsca',
-      title: 'Strength Coaching Quiz Series',
-      completedOn: addDays(cycleEnd, -200),
-      credits: [{ kind: 'CEC', amount: 5.4, unit: 'CEUs', body: 'nsca', hours: 54 }],
-    }),
+  // Three events in three categories, as NSCA counts them (at most 2.0 CEUs an event, two categories at least).
+  await db.activities.bulkAdd(
+    (
+      [
+        ['A', 2],
+        ['C', 2],
+        ['D', 1.4],
+      ] as const
+    ).map(([category, amount], i) =>
+      activity({
+        provider: 'nsca',
+        title: `Strength Coaching Quiz Series, part ${i + 1}`,
+        completedOn: addDays(cycleEnd, -200 + i),
+        credits: [
+          {
+            kind: 'CEC',
+            amount,
+            unit: 'CEUs',
+            body: 'nsca',
+            hours: amount * 10,
+            categories: [{ id: category, amount }],
+          },
+        ],
+      }),
+    ),
   );
   return cert;
 }

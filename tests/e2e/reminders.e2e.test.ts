@@ -61,13 +61,31 @@ it(
     await seedDatabase(options, {
       certifications: [nsca, ace, nasm],
       activities: [
-        activity({
-          provider: 'nsca',
-          title: 'Strength Coaching Quiz Series',
-          completedOn: addDays(today, -100),
-          courseCode: 'NSCA-Q-2291',
-          credits: [{ kind: 'CEC', amount: 5.4, unit: 'CEUs', body: 'nsca', hours: 54 }],
-        }),
+        // 5.4 CEUs as NSCA counts them: three events (at most 2.0 each), in at least two categories.
+        ...(
+          [
+            ['A', 2],
+            ['C', 2],
+            ['D', 1.4],
+          ] as const
+        ).map(([category, amount], i) =>
+          activity({
+            provider: 'nsca',
+            title: `Strength Coaching Quiz Series, part ${i + 1}`,
+            completedOn: addDays(today, -100 + i),
+            courseCode: `NSCA-Q-229${i + 1}`,
+            credits: [
+              {
+                kind: 'CEC' as const,
+                amount,
+                unit: 'CEUs',
+                body: 'nsca' as const,
+                hours: amount * 10,
+                categories: [{ id: category, amount }],
+              },
+            ],
+          }),
+        ),
         activity({ completedOn: addDays(today, -50), courseCode: 'CEP251188', credits: [] }),
         activity({
           completedOn: addDays(today, -40),

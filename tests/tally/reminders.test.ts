@@ -9,7 +9,7 @@ import {
   stillMissing,
   type Reminder,
 } from '../../lib/tally/reminders';
-import { cec, certification, completed } from '../support/renewal-fixtures';
+import { cec, certification, completed, inCategory } from '../support/renewal-fixtures';
 
 const NSCA = certification({
   id: 'cert-nsca',
@@ -19,8 +19,15 @@ const NSCA = certification({
   cycleMonths: 36,
   requirement: 6,
 });
-/** 5.4 of NSCA's 6.0 CEUs in the cycle: 0.6 still needed. */
-const NSCA_LOG = [completed('2026-03-02', [cec('nsca', 5.4, 'CEUs')])];
+/**
+ * 5.4 of NSCA's 6.0 CEUs in the cycle: 0.6 still needed. Three events in three categories, as NSCA counts
+ * them (at most 2.0 CEUs an event, from at least two categories: lib/model/requirements.ts).
+ */
+const NSCA_LOG = [
+  completed('2026-03-02', [inCategory(cec('nsca', 2, 'CEUs'), 'A')]),
+  completed('2026-04-02', [inCategory(cec('nsca', 2, 'CEUs'), 'C')]),
+  completed('2026-05-02', [inCategory(cec('nsca', 1.4, 'CEUs'), 'D')]),
+];
 
 const nothingSent = () => false;
 const daysBefore = (date: string, days: number) => addDays(date, -days);
@@ -93,8 +100,8 @@ describe('which reminder is due', () => {
   });
 
   it('shows nothing when nothing is missing', () => {
-    const done = completed('2026-05-01', [cec('nsca', 6, 'CEUs')]);
-    expect(dueReminders(NSCA, stillMissing(NSCA, [done], '2027-12-01'), '2027-12-01', nothingSent)).toEqual([]);
+    const done = [...NSCA_LOG, completed('2026-06-01', [inCategory(cec('nsca', 0.6, 'CEUs'), 'D')])];
+    expect(dueReminders(NSCA, stillMissing(NSCA, done, '2027-12-01'), '2027-12-01', nothingSent)).toEqual([]);
   });
 
   it('shows nothing when the user turned reminders off for the certification', () => {
