@@ -14,9 +14,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const FLOORS: readonly (readonly string[])[] = [
   ['lib', 'lib/model'],
   ['lib/detect', 'lib/store'],
-  ['lib/tally', 'lib/forms', 'lib/background', 'lib/export', 'lib/import'],
-  // The renewal packet puts together what the floor below makes: the tally's counting and the export's CSV.
-  ['lib/packet'],
+  ['lib/tally', 'lib/forms', 'lib/export', 'lib/import'],
+  // The renewal packet puts together what the floor below makes: the tally's counting and the export's CSV;
+  // the background too: the store's log and the tally's renewal reminders.
+  ['lib/packet', 'lib/background'],
   ['components'],
   ['entrypoints'],
 ];
