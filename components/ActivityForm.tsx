@@ -135,6 +135,13 @@ export function ActivityForm({
       aria-labelledby={fieldId('heading')}
       noValidate
       onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        // Escape closes the form, as it would a dialog (and does, when the form is in one).
+        if (e.key === 'Escape' && onCancel) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
     >
       <h2 id={fieldId('heading')}>{heading}</h2>
       {errorCount > 0 && (

@@ -18,7 +18,8 @@ import { useAction } from '../use-action';
 import { CertificateFilePanel, fileNames } from './CertificateFilePanel';
 import { openBlob } from '../../lib/export/download';
 import { LogFilters } from './LogFilters';
-import { LogTable } from './LogTable';
+import { DeletedNotice, LogTable, type DeletedRow } from './LogTable';
+import { FormDialog } from '../FormDialog';
 import { LogToolbar } from './LogToolbar';
 import { Pagination } from './Pagination';
 import { RestorePanel } from './RestorePanel';
@@ -52,7 +53,9 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
   const [editor, setEditor] = useState<Editor | undefined>(() => editorFromHash(window.location.hash));
   const [notice, setNotice] = useState<Notice | undefined>();
   const [restoreFile, setRestoreFile] = useState<{ file: File; attempt: number } | undefined>();
-  const editorRef = useRef<HTMLDivElement>(null);
+  const [deleted, setDeleted] = useState<DeletedRow | undefined>();
+  const [focusId, setFocusId] = useState<string | undefined>();
+  const deletions = useRef(0);
   const { run } = useAction((text) => setNotice({ text, error: true }));
   const { certifications, rows, oldestFirst, shown, deferredFilter, totals, pageItems, pageCount, currentPage } =
     useLogRows(db, filter, order, page);
@@ -66,9 +69,6 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => {
-    if (editor) editorRef.current?.scrollIntoView({ block: 'start' });
-  }, [editor]);
 
   const editing = useLiveQuery(
     async () => (editor?.mode === 'edit' ? ((await db.activities.get(editor.id)) ?? null) : undefined),
@@ -109,25 +109,40 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
       return `Not saved: “${result.other.title}” (${result.other.completedOn}) in your log is the same completion (same provider or organizer, course code or title, and date). Change one of them, or delete the other activity.`;
     }
     closeEditor();
+    setFocusId(id);
     setNotice({ text: `Saved changes to “${result.activity.title}”.` });
     return undefined;
   };
 
   const remove = (activity: Activity) =>
     run(async () => {
+      const index = pageItems?.findIndex((a) => a.id === activity.id) ?? -1;
+      const afterId = index > 0 ? pageItems![index - 1].id : null;
       const removed = await deleteActivity(db, activity.id);
       if (!removed) return;
       if (editor?.mode === 'edit' && editor.id === activity.id) closeEditor();
       const files =
         removed.certificates.length > 0 ? ` and its certificate file ${fileNames(removed.certificates)}` : '';
-      setNotice({
+      setNotice(undefined);
+      setDeleted({
+        key: ++deletions.current,
+        afterId,
         text: `Deleted “${removed.activity.title}”${files}.`,
-        undo: async () => {
-          await restoreActivity(db, removed);
-          setNotice({ text: `Restored “${removed.activity.title}”${files}.` });
-        },
+        onUndo: () =>
+          run(async () => {
+            await restoreActivity(db, removed);
+            setDeleted(undefined);
+            setFocusId(removed.activity.id);
+            setNotice({ text: `Restored “${removed.activity.title}”${files}.` });
+          }),
       });
     });
+
+  /** Where focus goes when the dialog's opener is gone: the row edited, else the page's heading. */
+  const focusAfterDialog = () =>
+    (editor?.mode === 'edit'
+      ? document.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(editor.id)}"] .edit`)
+      : null) ?? document.querySelector<HTMLElement>('#add-activity');
 
   const openCertificate = (activity: Activity) =>
     run(async () => {
@@ -150,7 +165,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
           onNotice={(text) => setNotice({ text })}
           onRestore={(file) => setRestoreFile((previous) => ({ file, attempt: (previous?.attempt ?? 0) + 1 }))}
         >
-          <button type="button" onClick={() => setEditor({ mode: 'add' })}>
+          <button id="add-activity" type="button" onClick={() => setEditor({ mode: 'add' })}>
             Add activity
           </button>
         </LogToolbar>
@@ -177,8 +192,8 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
         />
       )}
 
-      <div ref={editorRef}>
-        {editor?.mode === 'add' && (
+      {editor?.mode === 'add' && (
+        <FormDialog label="Add an activity" onClose={closeEditor} fallbackFocus={focusAfterDialog}>
           <ActivityForm
             heading="Add an activity"
             submitLabel="Save activity"
@@ -187,18 +202,19 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
             onSubmit={addActivity}
             onCancel={closeEditor}
           />
-        )}
-        {editor?.mode === 'edit' && editing === null && (
-          <p role="alert" className="notice error">
-            That activity is not in your log (it may have been deleted).{' '}
-            <button type="button" onClick={closeEditor}>
-              Close
-            </button>
-          </p>
-        )}
-        {editor?.mode === 'edit' && editing && (
+        </FormDialog>
+      )}
+      {editor?.mode === 'edit' && editing === null && (
+        <p role="alert" className="notice error">
+          That activity is not in your log (it may have been deleted).{' '}
+          <button type="button" onClick={closeEditor}>
+            Close
+          </button>
+        </p>
+      )}
+      {editor?.mode === 'edit' && editing && (
+        <FormDialog key={editing.id} label="Edit activity" onClose={closeEditor} fallbackFocus={focusAfterDialog}>
           <ActivityForm
-            key={editing.id}
             heading="Edit activity"
             submitLabel="Save changes"
             initial={editing}
@@ -208,8 +224,8 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
           >
             <CertificateFilePanel db={db} activity={editing} />
           </ActivityForm>
-        )}
-      </div>
+        </FormDialog>
+      )}
 
       <LogFilters
         filter={filter}
@@ -222,6 +238,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
         certifications={certifications ?? []}
       />
 
+      {deleted && shown?.length === 0 && <DeletedNotice key={deleted.key} deleted={deleted} inTable={false} />}
       {!shown || !pageItems || total === undefined ? (
         <p className="muted">Loading…</p>
       ) : total === 0 ? (
@@ -248,6 +265,8 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
                 onEdit={(a) => setEditor({ mode: 'edit', id: a.id })}
                 onDelete={remove}
                 onOpenCertificate={openCertificate}
+                deleted={deleted}
+                focusId={focusId}
               />
               <Pagination page={currentPage} pageCount={pageCount} shownCount={shown.length} onPage={setPage} />
             </>

@@ -44,7 +44,7 @@ export function LogToolbar({
 
   const exportCsv = () =>
     run(async () => {
-      if (!oldestFirst || !shown) return;
+      if (!oldestFirst || !shown || exporting) return;
       const activities =
         exportScope === 'shown' ? await batchesFor(db, shown, { wholeDays }) : await batchesFor(db, oldestFirst);
       setExporting({ done: 0, visible: false });
@@ -85,11 +85,17 @@ export function LogToolbar({
             <option value="shown">What is shown ({shown?.length ?? 0})</option>
             <option value="all">Everything ({total})</option>
           </select>
-          <button type="button" disabled={!!exporting || !shown} onClick={exportCsv}>
+          {/* aria-disabled while exporting, not disabled: a disabled button drops the focus to the page. */}
+          <button
+            type="button"
+            disabled={!shown || total === 0}
+            aria-disabled={exporting ? true : undefined}
+            onClick={exportCsv}
+          >
             Export CSV
           </button>
         </span>
-        <button type="button" disabled={backingUp} onClick={backUp}>
+        <button type="button" aria-disabled={backingUp || undefined} onClick={() => !backingUp && backUp()}>
           Back up
         </button>
         <button type="button" onClick={() => restoreInput.current?.click()}>

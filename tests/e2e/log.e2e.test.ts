@@ -227,6 +227,9 @@ it(
     const certificate = await download(log, () => log.getByRole('button', { name: 'Download certificate' }).click());
     expect(certificate.name).toBe('kettlebell-certificate.pdf');
     expect(certificate.bytes.equals(Buffer.from(PDF))).toBe(true);
+    // The edit form is a dialog over the page: Escape closes it.
+    await log.keyboard.press('Escape');
+    await log.getByRole('form', { name: 'Edit activity' }).waitFor({ state: 'detached' });
 
     // Restoring the same backup again adds nothing.
     const [again] = await Promise.all([

@@ -70,6 +70,9 @@ it(
       .getByLabel('Attach a file (PDF or image, up to 10 MB)')
       .setInputFiles({ name: 'runners.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
     await row.getByRole('button', { name: `Open the certificate file of “${RUNNERS}”` }).waitFor();
+    // The editor is a dialog over the log: Escape closes it.
+    await log.keyboard.press('Escape');
+    await log.getByRole('form', { name: 'Edit activity' }).waitFor({ state: 'detached' });
 
     const group = certificationItem(log);
     expect(await group.getByLabel('Cycle').inputValue()).toBe('2027-04-10');

@@ -90,6 +90,31 @@ export class PopupPage extends ExtensionView {
     writeFileSync(path, Buffer.from(data, 'base64'));
   }
 
+  /** Presses a key in the popup as the keyboard does (Tab moves focus, Enter activates). */
+  async press(key: 'Tab' | 'Enter' | 'Escape' | 'Shift+Tab'): Promise<void> {
+    const shift = key === 'Shift+Tab';
+    const name = shift ? 'Tab' : key;
+    const code = { Tab: 9, Enter: 13, Escape: 27 }[name];
+    const base = {
+      key: name,
+      code: name,
+      windowsVirtualKeyCode: code,
+      nativeVirtualKeyCode: code,
+      modifiers: shift ? 8 : 0,
+    };
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', ...base, ...(name === 'Enter' && { text: '\r' }) });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+  }
+
+  /** The accessible name of the focused element (its aria-label or text), or its tag when it has neither. */
+  focused(): Promise<string> {
+    return this.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return 'BODY';
+      return e.getAttribute('aria-label') ?? e.textContent?.trim() ?? e.tagName;
+    });
+  }
+
   async close(): Promise<void> {
     await this.evaluate(() => window.close()).catch(() => undefined);
     this.socket.close();
