@@ -7,6 +7,7 @@ import { addDays, daysBetween } from '../model/calendar';
 import { formatNumber } from '../model/format';
 import type { Activity, Certification } from '../model/schema';
 import { renewalProgress } from './renewal';
+import { stillNeededText } from './still-needed';
 
 /** Days before a cycle ends (or a CPR/AED card expires) on which a reminder is due. */
 export const REMINDER_STEPS = [90, 30, 7] as const;
@@ -22,9 +23,8 @@ export interface StillMissing {
 }
 
 /**
- * What is still missing for the renewal, read from the tally's own counting (renewalProgress), so that a
- * reminder says what the popup says. The one place reminders read the tally: when the counting learns
- * categories, this is what to extend.
+ * What is still missing for the renewal, in the words the popup and the packet use (stillNeededText, over
+ * renewalProgress's one counting: categories, caps, CPR/AED). The one place reminders read the tally.
  */
 export function stillMissing(
   certification: Certification,
@@ -33,12 +33,14 @@ export function stillMissing(
 ): StillMissing {
   const progress = renewalProgress(certification, activities, today);
   const items: string[] = [];
-  const unit = progress.scale.unitPlural;
   if (!progress.countsCredits)
     // "Other" bodies: no credit in the log names them, so CE Tally cannot tell; it says what the requirement is.
-    items.push(`${formatNumber(certification.requirement)} ${unit} (CE Tally cannot count this body's credits)`);
-  else if (progress.stillNeeded > 0) items.push(`${formatNumber(progress.stillNeeded)} ${unit}`);
-  if (!progress.cpr.met) items.push('a current CPR/AED card');
+    items.push(
+      `${formatNumber(certification.requirement)} ${progress.scale.unitPlural} (CE Tally cannot count this body's credits)`,
+    );
+  // For "other", only the CPR/AED card.
+  const needed = stillNeededText(progress);
+  if (needed) items.push(needed);
   return { items };
 }
 
@@ -94,10 +96,6 @@ function inDays(daysLeft: number): string {
   return `in ${daysLeft} days`;
 }
 
-function joinItems(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /**
  * The reminders due today for one certification: at most one for its cycle and one for its CPR/AED card,
  * only when something is still missing, only when reminders are on, never a step already sent.
@@ -123,7 +121,7 @@ export function dueReminders(
       step: cycleStep,
       daysLeft,
       title: `${name} renews ${inDays(daysLeft)}`,
-      message: `${joinItems(missing.items)} still needed by ${certification.cycleEnd}.`,
+      message: `${missing.items.join('; ')} still needed by ${certification.cycleEnd}.`,
     });
   }
 

@@ -43,12 +43,24 @@ describe('what is still missing, from the tally', () => {
 
   it('names a CPR/AED card where the body requires one and none is current', () => {
     const nasm = certification({ cprRequired: true, cprExpires: '2026-01-31' });
-    expect(stillMissing(nasm, [], '2027-06-01').items).toEqual(['2 CEUs', 'a current CPR/AED card']);
+    expect(stillMissing(nasm, [], '2027-06-01').items).toEqual(['2 CEUs; a current CPR/AED card']);
   });
 
   it('is empty once the requirement and the card are met', () => {
     const nasm = certification({ cprRequired: true, cprExpires: '2028-01-31' });
     expect(stillMissing(nasm, [completed('2026-05-01', [cec('nasm', 2, 'CEUs')])], '2027-06-01').items).toEqual([]);
+  });
+
+  it('names what the body’s categories still want, as the popup says it', () => {
+    // 6.0 CEUs earned, all in Category A: over its 5.5 maximum, and from one category where NSCA wants two.
+    const allInA = [2, 2, 2].map((amount, i) =>
+      completed(`2026-0${i + 3}-02`, [inCategory(cec('nsca', amount, 'CEUs'), 'A')]),
+    );
+    const missing = stillMissing(NSCA, allInA, '2027-12-01');
+    expect(missing.items).toEqual(['0.5 CEUs; credits from 1 more category']);
+    expect(dueReminders(NSCA, missing, '2027-12-01', nothingSent)[0].message).toBe(
+      '0.5 CEUs; credits from 1 more category still needed by 2027-12-31.',
+    );
   });
 
   it('says what an "other" body requires, since CE Tally cannot count its credits', () => {
@@ -96,7 +108,7 @@ describe('which reminder is due', () => {
   it('names credits and card together when both are missing', () => {
     const nasm = certification({ cprRequired: true });
     const [reminder] = dueReminders(nasm, stillMissing(nasm, [], '2027-06-23'), '2027-06-23', nothingSent);
-    expect(reminder.message).toBe('2 CEUs and a current CPR/AED card still needed by 2027-06-30.');
+    expect(reminder.message).toBe('2 CEUs; a current CPR/AED card still needed by 2027-06-30.');
   });
 
   it('shows nothing when nothing is missing', () => {
