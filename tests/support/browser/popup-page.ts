@@ -90,6 +90,11 @@ export class PopupPage extends ExtensionView {
     writeFileSync(path, Buffer.from(data, 'base64'));
   }
 
+  /** Shows the popup as a browser in light or dark mode does (prefers-color-scheme). */
+  async emulateColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+  }
+
   /** Presses a key in the popup as the keyboard does (Tab moves focus, Enter activates). */
   async press(key: 'Tab' | 'Enter' | 'Escape' | 'Shift+Tab'): Promise<void> {
     const shift = key === 'Shift+Tab';
