@@ -17,6 +17,7 @@ export const CSV_COLUMNS = [
   'source_url',
   'certificate_url',
   'notes',
+  'category',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -47,15 +48,29 @@ function activityLines(activity: Activity): string {
   const before = `${cell(activity.id)},${cell(activity.completedOn)},${cell(activity.title)},${cell(activity.provider ?? activity.organizer ?? '')}`;
   const after = `${cell(activity.courseCode ?? '')},${cell(activity.format ?? '')},${cell(activity.sourceUrl ?? '')},${cell(activity.certificateUrl ?? '')},${cell(activity.notes ?? '')}`;
   const parts: string[] = [];
-  if (activity.credits.length === 0) parts.push(before, ',,,,,,', after, '\r\n');
+  if (activity.credits.length === 0) parts.push(before, ',,,,,,', after, ',\r\n');
   // Numbers are written with '.' whatever the locale: String() never uses a decimal comma.
-  for (const c of activity.credits)
-    parts.push(
-      before,
-      `,${cell(c.kind)},${cell(String(c.amount))},${cell(c.unit)},${cell(c.body ?? '')},${cell(String(c.hours))},`,
-      after,
-      '\r\n',
-    );
+  for (const c of activity.credits) {
+    const credit = `,${cell(c.kind)},`;
+    const of = `,${cell(c.unit)},${cell(c.body ?? '')},`;
+    // A credit split across requirement categories: a row per category, each with its share (and its hours).
+    const shares = c.categories && c.categories.length > 0 ? c.categories : [{ id: '', amount: c.amount }];
+    for (const share of shares) {
+      const hours = share.amount === c.amount ? c.hours : Math.round(((c.hours * share.amount) / c.amount) * 100) / 100;
+      parts.push(
+        before,
+        credit,
+        cell(String(share.amount)),
+        of,
+        cell(String(hours)),
+        ',',
+        after,
+        ',',
+        cell(share.id),
+        '\r\n',
+      );
+    }
+  }
   return parts.join('');
 }
 

@@ -9,6 +9,7 @@ import { foldText } from '../model/dedup';
 import { LIMITS } from '../model/limits';
 import type { BodyId } from '../model/bodies';
 import { FORMATS, type ActivityDraft, type Credit } from '../model/schema';
+import { categoryIdSchema } from '../model/requirements';
 import { UnreadableFile, type DraftField, type ImportDraft } from './draft';
 
 /**
@@ -32,6 +33,7 @@ export const COLUMN_ROLES = [
   'sourceUrl',
   'certificateUrl',
   'activityId',
+  'category',
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -50,6 +52,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   sourceUrl: 'Course URL',
   certificateUrl: 'Certificate URL',
   activityId: 'CE Tally activity id',
+  category: 'Requirement category (e.g. A, ethics)',
 };
 
 export interface Sheet {
@@ -68,6 +71,7 @@ export function parseSheet(text: string): Sheet {
 /** A column's role from its name: the first rule that matches wins. */
 const GUESSES: Array<[RegExp, ColumnRole]> = [
   [/^activity.?id$/, 'activityId'],
+  [/^(requirement.?)?categor(y|ies)$/, 'category'],
   [/certificate.*(url|link)|verify|credential.*(url|link)/, 'certificateUrl'],
   [/(url|link|web ?site|address)/, 'sourceUrl'],
   [/(course|activity|program).*(code|number|no|id)$|^(code|course ?#)$/, 'courseCode'],
@@ -195,10 +199,13 @@ export function sheetDrafts(fileName: string, sheet: Sheet, mapping: readonly Co
       at(row, 'body') || (source.provider ?? ''),
       at(row, 'hours'),
     );
+    const category = categoryIdSchema.safeParse(at(row, 'category'));
+    if (category.success && credits.length === 1)
+      credits[0] = { ...credits[0], categories: [{ id: category.data, amount: credits[0].amount }] };
     const id = at(row, 'activityId');
     const same = id ? byActivity.get(id) : undefined;
     if (same) {
-      same.fields.credits = [...(same.fields.credits ?? []), ...credits].slice(0, LIMITS.credits);
+      same.fields.credits = joinCredits(same.fields.credits ?? [], credits).slice(0, LIMITS.credits);
       return;
     }
     const rawDate = at(row, 'completedOn');
@@ -241,6 +248,36 @@ export function sheetDrafts(fileName: string, sheet: Sheet, mapping: readonly Co
   return { drafts, badRows };
 }
 
+/**
+ * The credits of one activity's rows. A split credit is written as a row per category (the CSV contract):
+ * a row in a category that follows one of the same credit (kind, unit, body) in another category joins it.
+ */
+function joinCredits(before: readonly Credit[], added: readonly Credit[]): Credit[] {
+  const joined = [...before];
+  for (const credit of added) {
+    const last = joined.at(-1);
+    const share = credit.categories?.length === 1 ? credit.categories[0] : undefined;
+    if (
+      last &&
+      share &&
+      last.categories &&
+      last.categories.length > 0 &&
+      last.kind === credit.kind &&
+      last.unit === credit.unit &&
+      last.body === credit.body &&
+      !last.categories.some((c) => c.id === share.id)
+    ) {
+      joined[joined.length - 1] = {
+        ...last,
+        amount: Math.round((last.amount + credit.amount) * 1000) / 1000,
+        hours: Math.round((last.hours + credit.hours) * 100) / 100,
+        categories: [...last.categories, share],
+      };
+    } else joined.push(credit);
+  }
+  return joined;
+}
+
 /** CE Tally's own CSV export: its columns, which map themselves. */
 export function isOwnExport(header: readonly string[]): boolean {
   return header[0] === 'activity_id' && header[1] === 'completed_on' && header.includes('contact_hours');
@@ -260,6 +297,7 @@ const OWN_ROLES: Record<string, ColumnRole> = {
   source_url: 'sourceUrl',
   certificate_url: 'certificateUrl',
   notes: 'notes',
+  category: 'category',
 };
 
 export function ownExportMapping(header: readonly string[]): ColumnRole[] {

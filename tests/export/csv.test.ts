@@ -223,3 +223,39 @@ describe('csvFileName', () => {
     expect(csvFileName(new Date(2026, 0, 5, 23, 59))).toBe('ce-tally-2026-01-05.csv');
   });
 });
+
+describe('requirement categories in the CSV', () => {
+  it("writes the contract's header with category last, and a split credit as one row per category", () => {
+    expect(CSV_HEADER).toBe(
+      '\uFEFFactivity_id,completed_on,title,provider,credit_kind,amount,unit,certifying_body,contact_hours,course_code,format,source_url,certificate_url,notes,category\r\n',
+    );
+    const csv = activitiesToCsv([
+      activity({
+        credits: [
+          {
+            kind: 'CEC',
+            amount: 8,
+            unit: 'PDU',
+            body: 'pmi',
+            hours: 8,
+            categories: [
+              { id: 'power-skills', amount: 5 },
+              { id: 'business-acumen', amount: 3 },
+            ],
+          },
+          { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5, categories: [{ id: 'A', amount: 0.5 }] },
+          { kind: 'CEC', amount: 0.2, unit: 'CEC', body: 'ace', hours: 2 },
+        ],
+      }),
+      activity({ id: 'a2', credits: [] }),
+    ]);
+    const { data } = parse(csv);
+    expect(data.map((r) => [r.activity_id, r.certifying_body, r.amount, r.contact_hours, r.category])).toEqual([
+      ['a1', 'pmi', '5', '5', 'power-skills'],
+      ['a1', 'pmi', '3', '3', 'business-acumen'],
+      ['a1', 'nsca', '0.5', '5', 'A'],
+      ['a1', 'ace', '0.2', '2', ''],
+      ['a2', '', '', '', ''],
+    ]);
+  });
+});

@@ -10,6 +10,8 @@ import {
   type Sheet,
 } from '../../lib/import/spreadsheet';
 import { checkDraft } from '../../lib/import/draft';
+import { activitiesToCsv } from '../../lib/export/csv';
+import { activity } from '../support/helpers';
 import { fixtureFile, NODE_ENGINES } from '../support/import-files';
 
 async function sheet(name: string): Promise<Sheet> {
@@ -123,5 +125,48 @@ describe("CE Tally's own export", () => {
         certificateUrl: null,
       },
     ]);
+  });
+});
+
+describe('requirement categories read back from the export', () => {
+  it('joins the rows of a split credit into one credit with its categories, and reads a single category', () => {
+    const credits = [
+      {
+        kind: 'CEC' as const,
+        amount: 8,
+        unit: 'PDU',
+        body: 'pmi' as const,
+        hours: 8,
+        categories: [
+          { id: 'power-skills', amount: 5 },
+          { id: 'business-acumen', amount: 3 },
+        ],
+      },
+      {
+        kind: 'CEC' as const,
+        amount: 0.5,
+        unit: 'CEU',
+        body: 'nsca' as const,
+        hours: 5,
+        categories: [{ id: 'A', amount: 0.5 }],
+      },
+      { kind: 'CEC' as const, amount: 0.2, unit: 'CEC', body: 'ace' as const, hours: 2 },
+    ];
+    const own = parseSheet(activitiesToCsv([activity({ id: 'a1', credits })]));
+    expect(isOwnExport(own.header)).toBe(true);
+    const { drafts } = sheetDrafts('ce-tally.csv', own, ownExportMapping(own.header));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].fields.credits).toEqual(credits);
+    expect(checkDraft(drafts[0]).ok).toBe(true);
+  });
+
+  it('guesses a "Category" column of a sheet kept by hand, and ignores a category that is no id', () => {
+    const sheet = parseSheet(
+      'Date,Course,CEUs,Body,Category\n2026-03-01,Quiz,0.2,NSCA,D\n2026-03-02,Clinic,0.5,NSCA,not an id!\n',
+    );
+    const mapping = guessMapping(sheet.header);
+    expect(mapping.at(-1)).toBe('category');
+    const { drafts } = sheetDrafts('sheet.csv', sheet, mapping);
+    expect(drafts.map((d) => d.fields.credits?.[0]?.categories)).toEqual([[{ id: 'D', amount: 0.2 }], undefined]);
   });
 });
