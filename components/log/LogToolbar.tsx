@@ -63,7 +63,7 @@ export function LogToolbar({
       setBackingUp(true);
       try {
         const name = backupFileName();
-        downloadBlob(new Blob([await createBackup(db)], { type: 'application/json' }), name);
+        downloadBlob(await createBackup(db), name);
         onNotice(
           `Backed up ${total} activities, ${certificationCount} certifications and their certificate files to “${name}”.`,
         );
@@ -104,7 +104,7 @@ export function LogToolbar({
         <input
           ref={restoreInput}
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,application/x-ndjson,.jsonl"
           hidden
           aria-label="Backup file to restore"
           onChange={(e) => {

@@ -13,13 +13,19 @@ import { todayIso } from '../model/calendar';
 import { activitySchema, certificationSchema, type Activity, type Certification } from '../model/schema';
 
 /**
- * The backup file: one JSON object with a format name and version, every activity and
- * certification, and the certificate files in base64. Restoring validates the whole file before
+ * The backup file, format 2: JSON Lines. A header line (format, version, creation time), one line per
+ * record (`{"kind":"activity","record":{...}}`, then "certification", then "file" with its bytes in base64),
+ * and an end line with the counts, so a file cut short or edited is known as such. Written and read a
+ * line at a time, giving the page its turn between slices: a backup of years with its certificates is
+ * never one long task (one JSON text of 32 MB was one JSON.stringify of 2.6 s, and one JSON.parse).
+ * Format 1, one JSON object with the same records, is still read. Restoring checks the whole file before
  * anything is written, then writes in one transaction.
  */
+import { timeSlices } from './yield';
+
 export const BACKUP_FORMAT = 'ce-tally-backup';
-export const BACKUP_VERSION = 1;
-/** A backup is read whole into memory: a larger file is refused before it is read. */
+export const BACKUP_VERSION = 2;
+/** A backup's records are held in memory while it is checked: a larger file is refused before it is read. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 const MAX_COUNTS = { activities: 100_000, certifications: 1_000, files: 10_000 };
 
@@ -46,91 +52,137 @@ const backupFileSchema = z
 /** The key is derived data: recomputed here, so a backup from before a change of normalization still matches. */
 const backupActivitySchema = activitySchema.transform((activity) => ({ ...activity, dedupKey: dedupKey(activity) }));
 
-export const backupSchema = z
+const crossRecordIssues = (backup: Omit<Backup, 'format' | 'version' | 'createdAt'>): Issue[] => {
+  const issues: Issue[] = [];
+  const duplicate = (list: string[], path: string, field: string, what: string) => {
+    const seen = new Map<string, number>();
+    list.forEach((value, index) => {
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, index);
+      else issues.push({ path: [path, index, field], message: `${what} as ${path}[${first}]` });
+    });
+  };
+  duplicate(
+    backup.activities.map((a) => a.id),
+    'activities',
+    'id',
+    'the same id',
+  );
+  duplicate(
+    backup.activities.map((a) => a.dedupKey),
+    'activities',
+    'dedupKey',
+    'the same completion (provider, course code or title, date)',
+  );
+  duplicate(
+    backup.certifications.map((c) => c.id),
+    'certifications',
+    'id',
+    'the same id',
+  );
+  duplicate(
+    backup.certificateFiles.map((f) => f.id),
+    'certificateFiles',
+    'id',
+    'the same id',
+  );
+  const activityIds = new Set(backup.activities.map((a) => a.id));
+  const fileOwners = new Map(backup.certificateFiles.map((f) => [f.id, f.activityId]));
+  backup.certificateFiles.forEach((file, index) => {
+    if (!activityIds.has(file.activityId))
+      issues.push({ path: ['certificateFiles', index, 'activityId'], message: 'names no activity in the backup' });
+  });
+  backup.activities.forEach((activity, index) => {
+    if (activity.certificateFileId && fileOwners.get(activity.certificateFileId) !== activity.id)
+      issues.push({
+        path: ['activities', index, 'certificateFileId'],
+        message: 'names no certificate file of this activity in the backup',
+      });
+  });
+  return issues;
+};
+
+/** Format 1: one JSON object holding every record. */
+export const backupV1Schema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.literal(1),
     createdAt: z.iso.datetime(),
     activities: z.array(backupActivitySchema).max(MAX_COUNTS.activities),
     certifications: z.array(certificationSchema).max(MAX_COUNTS.certifications),
     certificateFiles: z.array(backupFileSchema).max(MAX_COUNTS.files),
   })
   .superRefine((backup, ctx) => {
-    const duplicate = (list: string[], path: string, field: string, what: string) => {
-      const seen = new Map<string, number>();
-      list.forEach((value, index) => {
-        const first = seen.get(value);
-        if (first === undefined) seen.set(value, index);
-        else ctx.addIssue({ code: 'custom', path: [path, index, field], message: `${what} as ${path}[${first}]` });
-      });
-    };
-    duplicate(
-      backup.activities.map((a) => a.id),
-      'activities',
-      'id',
-      'the same id',
-    );
-    duplicate(
-      backup.activities.map((a) => a.dedupKey),
-      'activities',
-      'dedupKey',
-      'the same completion (provider, course code or title, date)',
-    );
-    duplicate(
-      backup.certifications.map((c) => c.id),
-      'certifications',
-      'id',
-      'the same id',
-    );
-    duplicate(
-      backup.certificateFiles.map((f) => f.id),
-      'certificateFiles',
-      'id',
-      'the same id',
-    );
-    const activityIds = new Set(backup.activities.map((a) => a.id));
-    const fileOwners = new Map(backup.certificateFiles.map((f) => [f.id, f.activityId]));
-    backup.certificateFiles.forEach((file, index) => {
-      if (!activityIds.has(file.activityId))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['certificateFiles', index, 'activityId'],
-          message: 'names no activity in the backup',
-        });
-    });
-    backup.activities.forEach((activity, index) => {
-      if (activity.certificateFileId && fileOwners.get(activity.certificateFileId) !== activity.id) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['activities', index, 'certificateFileId'],
-          message: 'names no certificate file of this activity in the backup',
-        });
-      }
-    });
+    for (const issue of crossRecordIssues(backup)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
-export type Backup = z.output<typeof backupSchema>;
-export type BackupFile = Backup['certificateFiles'][number];
-
-export function backupFileName(today: Date = new Date()): string {
-  return `ce-tally-backup-${todayIso(today)}.json`;
+/** Where in the file, and what is wrong (a Zod issue, or one of the checks across records). */
+interface Issue {
+  path: PropertyKey[];
+  message: string;
 }
 
-/** Everything in the database as the backup file's text. */
-export async function createBackup(db: CeTallyDb, now: Date = new Date()): Promise<string> {
-  const [activities, certifications, files] = await db.transaction(
+export type BackupFile = z.output<typeof backupFileSchema>;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  activities: Activity[];
+  certifications: Certification[];
+  certificateFiles: BackupFile[];
+}
+
+export function backupFileName(today: Date = new Date()): string {
+  return `ce-tally-backup-${todayIso(today)}.jsonl`;
+}
+
+/** Activities read per request while backing up: one getAll of 10,000 is a long task of its own. */
+const READ_BATCH = 2000;
+
+type LineKind = 'activity' | 'certification' | 'file';
+const LIST_OF = { activity: 'activities', certification: 'certifications', file: 'certificateFiles' } as const;
+
+/** Everything in the database as a backup file (format 2), written a line at a time. */
+export async function createBackup(db: CeTallyDb, now: Date = new Date()): Promise<Blob> {
+  const { activities, certifications, files } = await db.transaction(
     'r',
     db.activities,
     db.certifications,
     db.certificates,
-    () => Promise.all([db.activities.toArray(), db.certifications.toArray(), db.certificates.toArray()]),
+    async () => {
+      const activities: Activity[] = [];
+      for (;;) {
+        const last = activities.at(-1)?.id;
+        const query = last === undefined ? db.activities.orderBy(':id') : db.activities.where(':id').above(last);
+        const batch = await query.limit(READ_BATCH).toArray();
+        activities.push(...batch);
+        if (batch.length < READ_BATCH) break;
+      }
+      return { activities, certifications: await db.certifications.toArray(), files: await db.certificates.toArray() };
+    },
   );
+  const slice = timeSlices();
+  const parts: BlobPart[] = [];
+  let lines: string[] = [];
+  const line = (value: unknown) => lines.push(JSON.stringify(value));
+  const flush = () => {
+    if (lines.length) parts.push(`${lines.join('\n')}\n`);
+    lines = [];
+  };
+  line({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString() });
+  const records = (kind: LineKind) => async (record: unknown) => {
+    line({ kind, record });
+    if (lines.length >= 500) flush();
+    await slice();
+  };
+  for (const activity of activities) await records('activity')(activity);
+  for (const certification of certifications) await records('certification')(certification);
   // Blobs are read after the transaction: awaiting them inside would let it commit early.
-  const certificateFiles: z.input<typeof backupFileSchema>[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     // Stored files were sniffed when attached, so their type is one of the accepted ones.
-    certificateFiles.push({
+    const record: z.input<typeof backupFileSchema> = {
       id: file.id,
       activityId: file.activityId,
       name: file.name,
@@ -138,22 +190,31 @@ export async function createBackup(db: CeTallyDb, now: Date = new Date()): Promi
       size: bytes.length,
       addedAt: file.addedAt,
       data: bytesToBase64(bytes),
-    });
+    };
+    await records('file')(record);
+    flush();
   }
-  const backup: z.input<typeof backupSchema> = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt: now.toISOString(),
-    activities,
-    certifications,
-    certificateFiles,
-  };
-  return JSON.stringify(backup);
+  line({
+    kind: 'end',
+    counts: { activities: activities.length, certifications: certifications.length, certificateFiles: files.length },
+  });
+  flush();
+  return new Blob(parts, { type: 'application/x-ndjson' });
 }
 
 export type BackupReading = { ok: true; backup: Backup } | { ok: false; reason: string };
 
-/** Reads a backup file chosen by the user. Nothing is written here. */
+/** A line is at most a certificate file at its largest in base64, with its fields: a longer one is refused unread. */
+const MAX_LINE_CHARS = Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4 + 64 * 1024;
+/** Bytes read from the file at a time. */
+const READ_CHUNK = 1024 * 1024;
+
+const damaged = (issues: Issue[]): BackupReading => ({
+  ok: false,
+  reason: `The backup is damaged or was changed: ${describeIssues(issues)}.`,
+});
+
+/** Reads a backup file chosen by the user (format 2, or format 1). Nothing is written here. */
 export async function readBackupFile(file: Blob, maxBytes = MAX_BACKUP_BYTES): Promise<BackupReading> {
   if (file.size > maxBytes) {
     return {
@@ -161,7 +222,135 @@ export async function readBackupFile(file: Blob, maxBytes = MAX_BACKUP_BYTES): P
       reason: `The file is ${formatFileSize(file.size)}; a CE Tally backup can be at most ${formatFileSize(maxBytes)}.`,
     };
   }
+  // A format 2 file starts with its header line; a format 1 file is one JSON object.
+  const start = await file.slice(0, 1024).text();
+  const newline = start.indexOf('\n');
+  if (newline > 0) {
+    let header: unknown;
+    try {
+      header = JSON.parse(start.slice(0, newline));
+    } catch {
+      header = undefined;
+    }
+    const known = headerSchema.safeParse(header);
+    if (known.success && known.data.version >= 2) return readBackupLines(file, header);
+  }
   return parseBackupText(await file.text());
+}
+
+/** The file's lines after the first, a chunk of bytes at a time (a line may run over many chunks). */
+async function* linesOf(file: Blob): AsyncGenerator<{ line: string; number: number }> {
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let buffer = '';
+  let number = 0;
+  for (let at = 0; at < file.size; at += READ_CHUNK) {
+    buffer += decoder.decode(await file.slice(at, at + READ_CHUNK).arrayBuffer(), { stream: true });
+    let from = 0;
+    for (let end = buffer.indexOf('\n'); end !== -1; end = buffer.indexOf('\n', from)) {
+      number++;
+      if (number > 1) yield { line: buffer.slice(from, end), number };
+      from = end + 1;
+    }
+    buffer = buffer.slice(from);
+    if (buffer.length > MAX_LINE_CHARS) throw new LineTooLong(number + 1);
+  }
+  buffer += decoder.decode();
+  if (buffer) yield { line: buffer, number: number + 1 };
+}
+
+class LineTooLong extends Error {
+  constructor(readonly line: number) {
+    super(`line ${line} is longer than any record of a backup`);
+  }
+}
+
+const endSchema = z.object({
+  kind: z.literal('end'),
+  counts: z.object({
+    activities: z.number().int().nonnegative(),
+    certifications: z.number().int().nonnegative(),
+    certificateFiles: z.number().int().nonnegative(),
+  }),
+});
+const RECORD_SCHEMAS = {
+  activity: backupActivitySchema,
+  certification: certificationSchema,
+  file: backupFileSchema,
+} as const;
+const MAX_OF = { activity: MAX_COUNTS.activities, certification: MAX_COUNTS.certifications, file: MAX_COUNTS.files };
+
+/**
+ * Format 2, a line at a time: each line parsed and checked against its record's schema, the page given
+ * its turn between slices; then the end line's counts and the checks across records (duplicates,
+ * references). The first problem refuses the whole file, naming its line.
+ */
+async function readBackupLines(file: Blob, headerJson: unknown): Promise<BackupReading> {
+  const header = v2HeaderSchema.safeParse(headerJson);
+  if (!header.success) return damaged(header.error.issues.map((i) => ({ ...i, path: ['header', ...i.path] })));
+  if (header.data.version > BACKUP_VERSION) return newerVersion(header.data.version);
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: header.data.version,
+    createdAt: header.data.createdAt,
+    activities: [],
+    certifications: [],
+    certificateFiles: [],
+  };
+  const lists = { activity: backup.activities, certification: backup.certifications, file: backup.certificateFiles };
+  let end: z.output<typeof endSchema>['counts'] | undefined;
+  const slice = timeSlices();
+  try {
+    for await (const { line, number } of linesOf(file)) {
+      await slice();
+      if (!line.trim()) continue;
+      if (end) return damaged([{ path: [], message: `line ${number} comes after the end line` }]);
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        return damaged([{ path: [], message: `line ${number} is not complete JSON` }]);
+      }
+      const kind = (json as { kind?: unknown } | null)?.kind;
+      if (kind === 'end') {
+        const parsed = endSchema.safeParse(json);
+        if (!parsed.success) return damaged([{ path: [], message: `line ${number}, the end line, is not one` }]);
+        end = parsed.data.counts;
+        continue;
+      }
+      if (kind !== 'activity' && kind !== 'certification' && kind !== 'file')
+        return damaged([{ path: [], message: `line ${number} is no record of a backup` }]);
+      const list = lists[kind];
+      if (list.length >= MAX_OF[kind])
+        return damaged([{ path: [], message: `more than ${MAX_OF[kind]} ${LIST_OF[kind]}` }]);
+      const parsed = RECORD_SCHEMAS[kind].safeParse((json as { record?: unknown }).record);
+      if (!parsed.success)
+        return damaged(parsed.error.issues.map((i) => ({ ...i, path: [LIST_OF[kind], list.length, ...i.path] })));
+      (list as unknown[]).push(parsed.data);
+    }
+  } catch (error) {
+    if (error instanceof LineTooLong) return damaged([{ path: [], message: error.message }]);
+    throw error;
+  }
+  if (!end)
+    return {
+      ok: false,
+      reason: 'The backup was cut short: its end line is missing (the file was not written or copied whole).',
+    };
+  const found = {
+    activities: backup.activities.length,
+    certifications: backup.certifications.length,
+    certificateFiles: backup.certificateFiles.length,
+  };
+  if (Object.entries(end).some(([list, n]) => found[list as keyof typeof found] !== n))
+    return damaged([
+      {
+        path: [],
+        message: `its end line counts ${end.activities} activities, ${end.certifications} certifications and ${end.certificateFiles} certificate files, but it holds ${found.activities}, ${found.certifications} and ${found.certificateFiles}`,
+      },
+    ]);
+  await slice();
+  const issues = crossRecordIssues(backup);
+  return issues.length ? damaged(issues) : { ok: true, backup };
 }
 
 export function parseBackupText(text: string): BackupReading {
@@ -175,21 +364,27 @@ export function parseBackupText(text: string): BackupReading {
 }
 
 const headerSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() });
+const v2HeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(2),
+  createdAt: z.iso.datetime(),
+});
 
+const newerVersion = (version: number): BackupReading => ({
+  ok: false,
+  reason: `This backup was made by a newer CE Tally (backup format ${version}; this version reads formats 1 to ${BACKUP_VERSION}). Update CE Tally, then restore it.`,
+});
+
+/** A format 1 backup, parsed as JSON (a format 2 one is read by lines). */
 export function parseBackup(json: unknown): BackupReading {
   const header = headerSchema.safeParse(json);
   if (!header.success) return { ok: false, reason: 'This is not a CE Tally backup file.' };
   const { version } = header.data;
-  if (version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      reason: `This backup was made by a newer CE Tally (backup format ${version}; this version reads format ${BACKUP_VERSION}). Update CE Tally, then restore it.`,
-    };
-  }
-  if (version !== BACKUP_VERSION) return { ok: false, reason: `Backup format ${version} is unknown.` };
-  const parsed = backupSchema.safeParse(json);
-  if (!parsed.success)
-    return { ok: false, reason: `The backup is damaged or was changed: ${describeIssues(parsed.error.issues)}.` };
+  if (version > BACKUP_VERSION) return newerVersion(version);
+  if (version === 2) return { ok: false, reason: 'This backup (format 2) is damaged: its header line is missing.' };
+  if (version !== 1) return { ok: false, reason: `Backup format ${version} is unknown.` };
+  const parsed = backupV1Schema.safeParse(json);
+  if (!parsed.success) return damaged(parsed.error.issues);
   return { ok: true, backup: parsed.data };
 }
 
@@ -200,7 +395,7 @@ const PLACE = {
 } as Record<string, string>;
 
 /** "activity 3, title: Too big: ..." for the first few issues. Values are never echoed: they may be huge or hostile. */
-function describeIssues(issues: z.core.$ZodIssue[]): string {
+function describeIssues(issues: Issue[]): string {
   const shown = issues.slice(0, 3).map((issue) => {
     const [list, index, ...rest] = issue.path;
     const where =
@@ -380,6 +575,11 @@ export async function previewRestore(db: CeTallyDb, backup: Backup): Promise<Res
   );
 }
 
+/** Activities per write while restoring (each write also rewrites the credit summary's buckets). */
+const WRITE_BATCH = 2000;
+/** Certificate files per write: their bytes are copied into Blobs first. */
+const FILE_BATCH = 10;
+
 /**
  * Restores in one transaction, planned again inside it (the log may have changed since the
  * preview). Any failure aborts the transaction: the database stays exactly as it was.
@@ -387,9 +587,13 @@ export async function previewRestore(db: CeTallyDb, backup: Backup): Promise<Res
 export async function applyRestore(db: CeTallyDb, backup: Backup): Promise<RestorePlan> {
   return db.transaction('rw', db.activities, db.certifications, db.certificates, async () => {
     const plan = planRestore(await existingData(db), backup);
-    await db.activities.bulkPut([...plan.activities.added, ...plan.activities.merged.map((m) => m.result)]);
+    // In slices, each written when the one before is: a task of each, never one of the whole log.
+    const activities = [...plan.activities.added, ...plan.activities.merged.map((m) => m.result)];
+    for (let i = 0; i < activities.length; i += WRITE_BATCH)
+      await db.activities.bulkPut(activities.slice(i, i + WRITE_BATCH));
     await db.certifications.bulkPut([...plan.certifications.added, ...plan.certifications.merged.map((m) => m.result)]);
-    await db.certificates.bulkAdd(plan.files.added.map(toCertificateFile));
+    for (let i = 0; i < plan.files.added.length; i += FILE_BATCH)
+      await db.certificates.bulkAdd(plan.files.added.slice(i, i + FILE_BATCH).map(toCertificateFile));
     return plan;
   });
 }

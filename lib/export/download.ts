@@ -1,5 +1,6 @@
 import { CSV_HEADER, csvFileName, CsvInOrder } from './csv';
 import type { ActivityBatches } from '../store/activities';
+import { yieldToPage } from './yield';
 
 /** A plain download link: the extension needs no `downloads` permission. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -20,15 +21,6 @@ export function openBlob(blob: Blob): void {
   window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
-
-/**
- * Lets the page handle input and paint before the next piece of work. With scheduler.yield() where
- * there is one: setTimeout(0), called from its own callback again and again, is clamped to 4 ms.
- */
-const yieldToPage = (): Promise<unknown> =>
-  (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Activities per batch of the file encoded at once (its UTF-8 Blob): a short task (docs/performance.md). */
 const ENCODE_BATCH = 10_000;

@@ -197,10 +197,13 @@ it(
     // Back up, wipe the database, restore, and find everything again.
     const before = { activities: byId(await storedActivities(log)), files: byId(await storedCertificates(log)) };
     const backup = await download(log, () => log.getByRole('button', { name: 'Back up' }).click());
-    expect(backup.name).toMatch(/^ce-tally-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    const json = JSON.parse(backup.text);
-    expect(json).toMatchObject({ format: 'ce-tally-backup', version: 1 });
-    expect([json.activities.length, json.certificateFiles.length]).toEqual([2, 1]);
+    expect(backup.name).toMatch(/^ce-tally-backup-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const lines = backup.text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ format: 'ce-tally-backup', version: 2 });
+    expect(lines.at(-1)).toMatchObject({ kind: 'end', counts: { activities: 2, certificateFiles: 1 } });
 
     await seedDatabase(log, { clear: true });
     await log.reload();

@@ -7,7 +7,6 @@ import {
   applyRestore,
   backupFileName,
   createBackup,
-  parseBackupText,
   previewRestore,
   readBackupFile,
   type Backup,
@@ -68,17 +67,38 @@ async function wipe(db: CeTallyDb) {
   await Promise.all([db.activities.clear(), db.certifications.clear(), db.certificates.clear()]);
 }
 
-/** A backup made from the given data, as the text of its file. */
+/** A backup made from the given data, as the text of its file (format 2, JSON Lines). */
 async function backupOf(data: Parameters<typeof fill>[1]): Promise<string> {
   const source = testDb();
   await fill(source, data);
-  return createBackup(source, new Date('2026-10-01T12:00:00Z'));
+  return (await createBackup(source, new Date('2026-10-01T12:00:00Z'))).text();
 }
 
-function restoreText(db: CeTallyDb, text: string) {
-  const reading = parseBackupText(text);
+/** The same backup in format 1, as CE Tally wrote it before format 2: one JSON object. */
+function toV1(text: string): string {
+  const [header, ...lines] = text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  const of = (kind: string) => lines.filter((l) => l.kind === kind).map((l) => l.record);
+  return JSON.stringify({
+    format: header.format,
+    version: 1,
+    createdAt: header.createdAt,
+    activities: of('activity'),
+    certifications: of('certification'),
+    certificateFiles: of('file'),
+  });
+}
+
+async function readText(text: string) {
+  const reading = await readBackupFile(new Blob([text]));
   if (!reading.ok) throw new Error(reading.reason);
-  return applyRestore(db, reading.backup);
+  return reading.backup;
+}
+
+async function restoreText(db: CeTallyDb, text: string) {
+  return applyRestore(db, await readText(text));
 }
 
 // --- Arbitraries: schema-valid records (passed through the schema, so trimmed text is what is stored) ---
@@ -205,7 +225,7 @@ describe('backup and restore', () => {
         const db = testDb();
         await fill(db, log);
         const before = await dbSnapshot(db);
-        const text = await createBackup(db);
+        const text = await (await createBackup(db)).text();
         await wipe(db);
         expect((await dbSnapshot(db)).activities).toEqual([]);
         const plan = await restoreText(db, text);
@@ -218,7 +238,7 @@ describe('backup and restore', () => {
     );
   });
 
-  it('writes one JSON file with its format, version, the records and the files in base64', async () => {
+  it('writes JSON Lines: a header, a line per record (the files in base64), and an end line with the counts', async () => {
     const a = activity();
     const pdf = minimalPdf();
     const text = await backupOf({
@@ -226,22 +246,42 @@ describe('backup and restore', () => {
       certifications: [certification()],
       files: [fileRecord(a.id, pdf, 'application/pdf', { id: 'f1' })],
     });
-    const json = JSON.parse(text);
-    expect(json).toMatchObject({ format: 'ce-tally-backup', version: 1, createdAt: '2026-10-01T12:00:00.000Z' });
-    expect(json.activities).toHaveLength(1);
-    expect(json.certifications).toHaveLength(1);
-    expect(json.certificateFiles).toEqual([
-      {
-        id: 'f1',
-        activityId: a.id,
-        name: 'certificate.pdf',
-        type: 'application/pdf',
-        size: pdf.length,
-        addedAt: 1_780_000_000_000,
-        data: bytesToBase64(pdf),
-      },
-    ]);
-    expect(backupFileName(new Date(2026, 9, 1, 23, 30))).toBe('ce-tally-backup-2026-10-01.json');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.kind ?? 'header')).toEqual(['header', 'activity', 'certification', 'file', 'end']);
+    expect(lines[0]).toEqual({ format: 'ce-tally-backup', version: 2, createdAt: '2026-10-01T12:00:00.000Z' });
+    expect(lines[1].record.id).toBe(a.id);
+    expect(lines[3].record).toEqual({
+      id: 'f1',
+      activityId: a.id,
+      name: 'certificate.pdf',
+      type: 'application/pdf',
+      size: pdf.length,
+      addedAt: 1_780_000_000_000,
+      data: bytesToBase64(pdf),
+    });
+    expect(lines[4]).toEqual({ kind: 'end', counts: { activities: 1, certifications: 1, certificateFiles: 1 } });
+    expect(backupFileName(new Date(2026, 9, 1, 23, 30))).toBe('ce-tally-backup-2026-10-01.jsonl');
+  });
+
+  it('still reads format 1 (one JSON object): every record and file byte comes back', async () => {
+    const db = testDb();
+    const a = activity();
+    const pdf = minimalPdf();
+    await fill(db, {
+      activities: [{ ...a, certificateFileId: 'f1' }],
+      certifications: [certification()],
+      files: [fileRecord(a.id, pdf, 'application/pdf', { id: 'f1' })],
+    });
+    const before = await dbSnapshot(db);
+    const v1 = toV1(await (await createBackup(db)).text());
+    expect(JSON.parse(v1)).toMatchObject({ format: 'ce-tally-backup', version: 1 });
+    await wipe(db);
+    await restoreText(db, v1);
+    expect(await dbSnapshot(db)).toEqual(before);
   });
 });
 
@@ -260,11 +300,14 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
     if (!reading.ok) expect(reading.reason).toMatch(reason);
     expect(await dbSnapshot(db)).toEqual(before);
   }
-  const goodBackup = () =>
-    backupOf({
-      activities: [activity({ title: 'From the backup', courseCode: 'CEP200002' })],
-      certifications: [certification()],
-    });
+  // These tests are of format 1 (one JSON object); format 2's have their own below.
+  const goodBackup = async () =>
+    toV1(
+      await backupOf({
+        activities: [activity({ title: 'From the backup', courseCode: 'CEP200002' })],
+        certifications: [certification()],
+      }),
+    );
   // The tests break the JSON into shapes no type allows.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const edited = async (edit: (json: Record<string, any>) => void) => {
@@ -281,9 +324,15 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
   it('a backup from a newer version, and an unknown version', async () => {
     await expectRefused(
       await edited((j) => {
+        j.version = 3;
+      }),
+      /newer CE Tally \(backup format 3; this version reads formats 1 to 2\)/,
+    );
+    await expectRefused(
+      await edited((j) => {
         j.version = 2;
       }),
-      /newer CE Tally \(backup format 2; this version reads format 1\)/,
+      /format 2\) is damaged: its header line is missing/,
     );
     await expectRefused(
       await edited((j) => {
@@ -319,7 +368,7 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
     const text = await edited((j) => {
       j.activities[0].title = huge;
     });
-    const reading = parseBackupText(text);
+    const reading = await readBackupFile(new Blob([text]));
     expect(reading.ok).toBe(false);
     if (!reading.ok) {
       expect(reading.reason).toMatch(/activity 1, title: Too big/);
@@ -417,14 +466,136 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
     const kept = activity({ title: 'Already in the log', courseCode: 'CEP100001' });
     await fill(db, { activities: [kept] });
     const before = await dbSnapshot(db);
-    const reading = parseBackupText(
+    const backup = await readText(
       await backupOf({ activities: [activity({ courseCode: 'CEP300003' })], certifications: [certification()] }),
     );
-    if (!reading.ok) throw new Error(reading.reason);
-    // The disk fills up on the last write of the transaction.
-    vi.spyOn(db.certificates, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
-    await expect(applyRestore(db, reading.backup)).rejects.toThrow();
+    // The disk fills up on the last write of the transaction (no files: the certifications').
+    vi.spyOn(db.certifications, 'bulkPut').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    await expect(applyRestore(db, backup)).rejects.toThrow();
     expect(await dbSnapshot(db)).toEqual(before);
+  });
+});
+
+describe('a broken or hostile backup of format 2 (JSON Lines) is refused and writes nothing', () => {
+  async function expectRefused(text: string, reason: RegExp) {
+    const db = testDb();
+    const kept = activity({ title: 'Already in the log', courseCode: 'CEP100001' });
+    await fill(db, { activities: [kept], certifications: [certification()] });
+    const before = await dbSnapshot(db);
+    const reading = await readBackupFile(new Blob([text]));
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) {
+      expect(reading.reason).toMatch(reason);
+      expect(reading.reason.length).toBeLessThan(500);
+    }
+    expect(await dbSnapshot(db)).toEqual(before);
+  }
+  const a = activity({ title: 'From the backup', courseCode: 'CEP200002', certificateFileId: 'f1' });
+  const pdf = minimalPdf();
+  const good = () =>
+    backupOf({
+      activities: [a, activity({ title: 'Second', courseCode: 'CEP200003' })],
+      certifications: [certification()],
+      files: [fileRecord(a.id, pdf, 'application/pdf', { id: 'f1' })],
+    });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const lines = async (edit: (lines: any[]) => void) => {
+    const parsed = (await good())
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    edit(parsed);
+    return `${parsed.map((line) => JSON.stringify(line)).join('\n')}\n`;
+  };
+
+  it('reads the good file (the cases below each break it one way)', async () => {
+    const backup = await readText(await good());
+    expect(backup.activities).toHaveLength(2);
+    expect(backup.certificateFiles[0].data).toEqual(pdf);
+  });
+
+  it('a file cut short: in a line, or between lines before the end line', async () => {
+    const text = await good();
+    await expectRefused(text.slice(0, Math.floor(text.length / 2)), /line \d+ is not complete JSON/);
+    const cut = text.trimEnd().split('\n').slice(0, -1).join('\n');
+    await expectRefused(cut, /cut short: its end line is missing/);
+  });
+
+  it('an end line whose counts are not what the file holds (a line removed)', async () => {
+    await expectRefused(
+      await lines((l) => l.splice(2, 1)),
+      /end line counts 2 activities, 1 certifications and 1 certificate files, but it holds 1, 1 and 1/,
+    );
+  });
+
+  it('a corrupt line, a line that is no record, and a line after the end', async () => {
+    const text = await good();
+    const parts = text.split('\n');
+    parts[2] = parts[2].slice(0, 20) + '\u0000garbage';
+    await expectRefused(parts.join('\n'), /line 3 is not complete JSON/);
+    await expectRefused(
+      await lines((l) => l.splice(1, 0, { kind: 'script', record: {} })),
+      /line 2 is no record of a backup/,
+    );
+    await expectRefused(`${await good()}{"kind":"activity","record":{}}\n`, /line 7 comes after the end line/);
+  });
+
+  it('a field of the wrong type, and where it is; a header of another version', async () => {
+    await expectRefused(
+      await lines((l) => {
+        l[2].record.credits = [{ ...l[2].record.credits[0], amount: '0.2' }];
+      }),
+      /activity 2, credits\.0\.amount: .*expected number/,
+    );
+    await expectRefused(
+      await lines((l) => {
+        l[0].version = 3;
+      }),
+      /newer CE Tally \(backup format 3/,
+    );
+    await expectRefused(
+      await lines((l) => {
+        l[0].createdAt = 12;
+      }),
+      /header\.createdAt: .*expected string/,
+    );
+  });
+
+  it('a 50 MB string, without echoing it, and a line longer than any record', async () => {
+    const huge = 'A'.repeat(50 * 1024 * 1024);
+    await expectRefused(
+      await lines((l) => {
+        l[1].record.title = huge;
+      }),
+      /line 2 is longer than any record of a backup/,
+    );
+    await expectRefused(
+      await lines((l) => {
+        l[1].record.title = 'A'.repeat(100_000);
+      }),
+      /activity 1, title: Too big/,
+    );
+  });
+
+  it('a certificate file that lies about its bytes, and references that break', async () => {
+    await expectRefused(
+      await lines((l) => {
+        l[4].record.size += 1;
+      }),
+      /certificate file 1, data: holds \d+ bytes/,
+    );
+    await expectRefused(
+      await lines((l) => {
+        l[4].record.activityId = 'nobody';
+      }),
+      /certificate file 1, activityId: names no activity/,
+    );
+    await expectRefused(
+      await lines((l) => {
+        l[2].record = { ...l[1].record, id: 'other-id' };
+      }),
+      /activity 2, dedupKey: the same completion/,
+    );
   });
 });
 
@@ -435,11 +606,9 @@ describe('restoring into a log that already has entries merges by dedup key', ()
   async function restoreInto(existing: Parameters<typeof fill>[1], backup: Parameters<typeof fill>[1]) {
     const db = testDb();
     await fill(db, existing);
-    const text = await backupOf(backup);
-    const reading = parseBackupText(text);
-    if (!reading.ok) throw new Error(reading.reason);
-    const preview = await previewRestore(db, reading.backup);
-    const plan = await applyRestore(db, reading.backup);
+    const parsed = await readText(await backupOf(backup));
+    const preview = await previewRestore(db, parsed);
+    const plan = await applyRestore(db, parsed);
     return { db, preview, plan, after: await dbSnapshot(db) };
   }
 
@@ -545,10 +714,15 @@ describe('restoring into a log that already has entries merges by dedup key', ()
 
   it('recomputes a stale dedup key from the content', async () => {
     const a = activity();
-    const backup = JSON.parse(await backupOf({ activities: [a] })) as Backup;
-    backup.activities[0].dedupKey = 'stale';
-    const db = testDb();
-    await restoreText(db, JSON.stringify(backup));
-    expect((await db.activities.toArray())[0].dedupKey).toBe(a.dedupKey);
+    const text = await backupOf({ activities: [a] });
+    const v1 = JSON.parse(toV1(text)) as Backup;
+    v1.activities[0].dedupKey = 'stale';
+    const v2 = text.replace(`"dedupKey":${JSON.stringify(a.dedupKey)}`, '"dedupKey":"stale"');
+    expect(v2).not.toBe(text);
+    for (const stale of [JSON.stringify(v1), v2]) {
+      const db = testDb();
+      await restoreText(db, stale);
+      expect((await db.activities.toArray())[0].dedupKey).toBe(a.dedupKey);
+    }
   });
 });

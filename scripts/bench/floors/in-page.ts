@@ -70,13 +70,34 @@ async function backup(): Promise<Blob> {
   return new Blob([text], { type: 'application/json' });
 }
 
+type FloorBackup = {
+  activities: unknown[];
+  certifications: unknown[];
+  certificateFiles: Array<{ data: string; type: string } & Record<string, unknown>>;
+};
+
+/** JSON.parse of the file: of each line for a backup of format 2 (JSON Lines), of the whole for format 1. */
+function parseEither(text: string): FloorBackup {
+  const newline = text.indexOf('\n');
+  const first = newline > 0 ? (JSON.parse(text.slice(0, newline)) as { version?: number }) : undefined;
+  if (!first || (first.version ?? 1) < 2) return JSON.parse(text) as FloorBackup;
+  const backup: FloorBackup = { activities: [], certifications: [], certificateFiles: [] };
+  const lists: Record<string, unknown[]> = {
+    activity: backup.activities,
+    certification: backup.certifications,
+    file: backup.certificateFiles,
+  };
+  for (const line of text.slice(newline + 1).split('\n')) {
+    if (!line) continue;
+    const { kind, record } = JSON.parse(line) as { kind: string; record: unknown };
+    lists[kind]?.push(record);
+  }
+  return backup;
+}
+
 /** The backup file's text: JSON.parse, the files decoded (atob), one bulk write. */
 async function restore(file: Blob): Promise<void> {
-  const backup = JSON.parse(await file.text()) as {
-    activities: unknown[];
-    certifications: unknown[];
-    certificateFiles: Array<{ data: string; type: string } & Record<string, unknown>>;
-  };
+  const backup = parseEither(await file.text());
   const files = backup.certificateFiles.map(({ data, ...file }) => {
     const binary = atob(data);
     const bytes = new Uint8Array(binary.length);

@@ -325,16 +325,16 @@ describe('the log page', () => {
     });
     await source.activities.bulkAdd([shared, activity({ title: 'Only in the backup', courseCode: 'CEP200002' })]);
     await source.certifications.add(certification());
-    const text = await createBackup(source);
+    const text = await (await createBackup(source)).text();
     const db = testDb();
     const inLog = { ...shared, notes: 'older in the log', updatedAt: 1_000_000_000_000 };
     await db.activities.add(inLog);
     const user = await renderLog(db);
     await user.upload(
       screen.getByLabelText('Backup file to restore'),
-      new File([text], 'ce-tally-backup-2026-10-01.json', { type: 'application/json' }),
+      new File([text], 'ce-tally-backup-2026-10-01.jsonl', { type: 'application/x-ndjson' }),
     );
-    const panel = await screen.findByRole('region', { name: 'Restore from “ce-tally-backup-2026-10-01.json”' });
+    const panel = await screen.findByRole('region', { name: 'Restore from “ce-tally-backup-2026-10-01.jsonl”' });
     await within(panel).findByText('Activities: 1 to add, 1 to merge, 0 already in your log');
     expect(within(panel).getByText('Certifications: 1 to add, 0 to merge, 0 already in your log')).toBeTruthy();
     expect(within(panel).getByText(/“In both”, 2026-09-14: the backup’s newer version replaces yours/)).toBeTruthy();
