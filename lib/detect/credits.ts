@@ -58,6 +58,8 @@ const OTHER_UNIT = String.raw`(?:\s*/\s*[A-Za-z][A-Za-z ]{0,20}?)?(?:[^\S\n]*\([
 
 /** Most specific first; a span taken by one pattern is not read again by a later one. */
 const PATTERNS: readonly RegExp[] = [
+  // "Approved by | NSCA" on one row, "CEUs | 0.5" or "Credits | 0.5" on the next: the body's name above its amount
+  String.raw`(?:approved\s+by|accredited\s+by|accrediting\s+body|approving\s+(?:organi[sz]ation|body))\s*:?[^\S\n]*(?:the\s+)?[^\n]{0,80}?${BODY}[^\n]{0,20}\n[^\S\n]*(?:${UNIT}|credits?(?:\s+value)?)(?:[^\S\n]+(?:awarded|earned))?[^\S\n]*:?\s*${AMOUNT}${AMOUNT_END}`,
   // approved by ASWB ACE for 3 CE hours
   String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${QUALIFIER}${UNIT}`,
   // 1.0 NSCA CEUs; 5 NBCC clock hours
@@ -80,7 +82,7 @@ const PATTERNS: readonly RegExp[] = [
   String.raw`${UNIT}${OTHER_UNIT}[^\S\n]*(?:awarded|earned)?[^\S\n]*\n[^\S\n]*${AMOUNT}(?=[^\S\n]*(?:\n|$|\())`,
 ].map((source) => new RegExp(source, 'gi'));
 /** What a match of PATTERNS states; a pattern without a body has no `body`. */
-type Stated = { body?: string; amount: string; unit: string };
+type Stated = { body?: string; amount: string; unit?: string };
 
 export function canonicalUnit(stated: string): string {
   const key = stated.replace(/\s+/g, ' ').trim().toLowerCase().replace(/s$/, '');
@@ -194,7 +196,8 @@ export function readCredits(text: string, siteBody?: BodyId): ReadCredit[] {
       if ((stated.body && !named) || !(amount > 0 && amount <= 1000)) continue;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const unit = canonicalUnit(stated.unit);
+      // "Credits 0.5" under its body: the body's own unit.
+      const unit = stated.unit ? canonicalUnit(stated.unit) : named ? BODY_SCALES[named].unit : 'CEU';
       // "PESI is approved by NBCC … This program consists of 6.25 clock hours": the paragraph's one body.
       const inParagraph = named || UNIT_BODY[unit] ? undefined : [...bodiesNamed(lineAround(text, start, end))];
       const paragraph =
@@ -215,7 +218,7 @@ export function readCredits(text: string, siteBody?: BodyId): ReadCredit[] {
                 ? 'site'
                 : 'none';
       // Spelled out and with no body, it is the social work boards' kind of credit, an hour each, not an IACET CEU.
-      const kept = !body && /continuing\s+education\s+credit/i.test(stated.unit) ? 'CE credit' : unit;
+      const kept = !body && /continuing\s+education\s+credit/i.test(stated.unit ?? '') ? 'CE credit' : unit;
       found.push({ start, end, read: { credit: makeCredit(amount, kept, body), from: m[0].trim(), bodyBy } });
     }
   }

@@ -14,6 +14,7 @@ export type TitleSource =
   | 'label beside its value'
   | 'emphasised in the completion sentence'
   | 'line after the completion sentence'
+  | 'line before the completion sentence'
   | 'completion sentence'
   | 'link to the course'
   | 'og:title'
@@ -59,7 +60,7 @@ const NOT_A_COURSE =
  * on September 14, 2026." The name ends where the sentence goes on with a date, a score or the credits.
  */
 const COMPLETED_SENTENCE = new RegExp(
-  String.raw`(?:(?:successfully\s+)?(?:passed|finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in)|on the (?:final )?(?:quiz|exam|test|post-test|assessment) (?:for|of|in)|successfully completed(?: and received a passing grade in)?|successfully (?:finished|passed)|(?:you|has|have)\s+finished|attended and completed|(?:has|have) completed|you completed|by completing|for completing|(?:the )?successful completion of|completion of|you(?: have)? passed(?:\s+the\s+(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in))?|certifies that .{1,80}? (?:completed|attended)|\battended)\s*(?:all\s+)?(?:the\s+)?(?:requirements\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:(?:online|on-demand|live|recorded)\s+)*(?:course|program|webinar|workshop|seminar)\b\s*)?:?\s*["“'‘]?([^\n"”’]{3,200}?)["”'’]?(?=\s+(?:on\s+(?:the\s+|[a-z]+\.?,?\s+){0,2}\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been|is)|earning\s|for\s+(?:a\s+total\s+of\s+)?[\d.]|a course of study|offered by|as taught by|taught by|through\s|at\s+\d)|\s*(?:[.;\n!]|\((?=[\d.]+\s*(?:CE|contact|clock|PDU|credit)|\s*(?:online|home|live|self|recorded|on-demand)\b)|,\s|$))`,
+  String.raw`(?:(?:successfully\s+)?(?:passed|finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in)|on the (?:final )?(?:quiz|exam|test|post-test|assessment) (?:for|of|in)|successfully completed(?: and received a passing grade in)?|successfully (?:finished|passed)|(?:you|has|have)\s+finished|attended and completed|(?:has|have) completed|you completed|(?<=\w\s)completed(?!\s+(?:on|by)\b)|by completing|for completing|\bon completing|(?:the )?successful completion of|completion of|you(?: have)? passed(?:\s+the\s+(?:final\s+)?(?:quiz|exam|examination|test|post-test|assessment)\s+(?:for|of|in))?|certifies that .{1,80}? (?:completed|attended)|\battended)\s*(?:all\s+)?(?:the\s+)?(?:requirements\s+(?:for|of)\s+(?:the\s+)?)?(?:(?:(?:online|on-demand|live|recorded)\s+)*(?:course|program|webinar|workshop|seminar)\b\s*)?:?\s*["“'‘]?([^\n"”’]{3,200}?)["”'’]?(?=\s+(?:on\s+(?:the\s+|[a-z]+\.?,?\s+){0,2}\d|dated\s|with\s+(?:a\s+)?(?:score|grade|\d)|and\s+(?:has\s+)?(?:earned|received|been|is)|earning\s|for\s+(?:a\s+total\s+of\s+)?[\d.]|a course of study|offered by|as taught by|taught by|through\s|at\s+\d)|\s*(?:[.;\n!]|\((?=[\d.]+\s*(?:CE|contact|clock|PDU|credit)|\s*(?:online|home|live|self|recorded|on-demand)\b)|,\s|$))`,
   'i',
 );
 
@@ -102,7 +103,7 @@ export function sentenceTitle(text: string): string {
 
 /** Words that start a completion sentence, to find the element that holds one. */
 const COMPLETION_VERB =
-  /successfully (?:completed|finished|passed)|(?:has|have|you) (?:completed|finished)|hereby (?:granted|awarded|presented)|on the (?:final )?(?:quiz|exam|test|post-test|assessment)\b|by completing|for completing|completion of|you (?:have )?passed|(?:quiz|exam|test|post-test|assessment) for|certifies that|\battended\b|\bcompleted\s*:/i;
+  /successfully (?:completed|finished|passed)|(?:has|have|you) (?:completed|finished)|\w\s+completed\s+(?!on\b|by\b|\d)|\bon completing\b|hereby (?:granted|awarded|presented)|on the (?:final )?(?:quiz|exam|test|post-test|assessment)\b|by completing|for completing|completion of|you (?:have )?passed|(?:quiz|exam|test|post-test|assessment) for|certifies that|\battended\b|\bcompleted\s*:/i;
 
 /** A name introduced as the learner's: "This certifies that Dana Ruiz has", "Congratulations, Dana!", "Completed by Dana Ruiz". */
 const LEARNER_PHRASES = [
@@ -139,7 +140,9 @@ function* candidates(ctx: TitleContext, root: ParentNode): Generator<Candidate> 
   ))
     yield { title: m[1], source: 'labelled value' };
   // The same without a colon, a label beside its value: "Course Resistance Band Training".
-  for (const m of text.matchAll(/^(?:course|program|programme|activity|title)\b[^\n:!?]*$/gim)) {
+  for (const m of text.matchAll(
+    /^(?:course|program|programme|activity|title|webinar|workshop|seminar|module)\b[^\n:!?]*$/gim,
+  )) {
     const label = labelBefore(m[0]);
     if (label) yield { title: m[0].slice(label.length), source: 'label beside its value' };
   }
@@ -195,6 +198,12 @@ function* sentenceCandidates(root: ParentNode, text: string): Generator<Candidat
     // "has successfully completed the course" and the name on the lines below (a learner's name or a date may come between).
     for (const next of lines.slice(i + 1, i + 6))
       if (!COMPLETION_VERB.test(next)) yield { title: next, source: 'line after the completion sentence' };
+    // "<strong>Senior Fitness Refresher</strong> / You completed this course": the name set above it.
+    // Only a line that reads as a name: a promotion or a notice above the certificate is a sentence.
+    if (!captured || NOT_A_COURSE.test(captured.replace(/^(?:the|this)\s+/i, '')))
+      for (const previous of lines.slice(Math.max(0, i - 2), i).reverse())
+        if (!/[.!?:]/.test(previous) && previous.split(/\s+/).length <= 14)
+          yield { title: previous, source: 'line before the completion sentence' };
   }
 }
 
@@ -319,11 +328,17 @@ export function cleanTitle(raw: string, siteName = ''): string {
       .replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '')
       .replace(new RegExp(String.raw`^${escapeRegExp(siteName)}\s*[|–—:-]\s*`, 'i'), '');
   // "Youth Exercise | Certificate": the parts between separators that are chrome or the site go.
-  const parts = title.split(/\s+[|–—]\s+/);
-  if (parts.length > 1) {
+  // "Course Complete: Youth Exercise": a chrome prefix before a colon goes too.
+  const colon = /^([^:]{3,40}):\s+(?=\S)/.exec(title);
+  if (colon && CHROME.test(colon[1].trim())) title = title.slice(colon[0].length);
+  const pieces = title.split(/(\s+[|–—-]\s+)/);
+  if (pieces.length > 1) {
     const site = siteName.toLowerCase();
-    const kept = parts.filter((part) => !CHROME.test(part.trim()) && part.trim().toLowerCase() !== site);
-    if (kept.length > 0 && kept.length < parts.length) title = kept.join(' | ');
+    const chrome = (part: string) => CHROME.test(part.trim()) || part.trim().toLowerCase() === site;
+    // Parts at even places, each separator before the part it leads to: the separators kept stay as written.
+    const kept = pieces.filter((piece, i) => (i % 2 === 0 ? !chrome(piece) : !chrome(pieces[i + 1])));
+    const joined = kept.join('').replace(/^\s+[|–—-]\s+/, '');
+    if (joined && kept.length < pieces.length) title = joined;
   }
   return title.replace(/^["“'‘]|["”'’]$/g, '').trim();
 }
@@ -333,7 +348,7 @@ export function cleanTitle(raw: string, siteName = ''): string {
  * before a name ("Program Dementia Care"), not in one ("Program Design for Group Fitness").
  */
 const LABEL_BEFORE =
-  /^(?:(?:course|activity)(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|title(?!\s+[IVX]+\b)|program(?=\s+(?!(?:design|development|management|planning|evaluation|implementation|leadership|administration|director)\b)))\s+(?=\p{Lu}|\d)/iu;
+  /^(?:(?:course|activity|webinar|workshop|seminar|module)(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|title(?!\s+[IVX]+\b)|program(?=\s+(?!(?:design|development|management|planning|evaluation|implementation|leadership|administration|director)\b)))\s+(?=\p{Lu}|\d)/iu;
 function labelBefore(title: string): string {
   return LABEL_BEFORE.exec(title)?.[0] ?? '';
 }
@@ -344,7 +359,7 @@ const SIGNATURE =
 const ACTION =
   /^(?:print|download|share|view|save|email|send|add to|back to|return to|go to|verify|copy|open|close|get|accept|reject|dismiss|got it|ok(?:ay)?)\b(?:\s+\S+){0,3}$/i;
 const FIELD_LABEL =
-  /^(?:enrolled(?: on)?|enrollment(?: date)?|valid (?:through|until|thru|to)|printed(?: on)?|awarded(?: on)?|expires?(?: on)?|expir(?:y|ation)(?: date)?|recertification(?: due| date)?|renew(?:al)?(?: by| due| date)?|issued(?: on)?|date(?:\s+\w+){0,2}|passed(?: on)?|completed(?: on)?|completion(?: date)?|started(?: on)?|registered(?: on)?|purchased(?: on)?|certificate (?:id|no\.?|number|#)|course (?:#|no\.?|number|code|id)|credits?(?: earned| awarded| hours)?|hours|format|delivery(?: method)?|location|instructors?|presenters?|faculty|provider(?: number| #)?|approval(?: number| #)?|score|grade|status|learner|participant|recipient|name|number|id|code)\s*:?$/i;
+  /^(?:enrolled(?: on)?|enrollment(?: date)?|valid (?:through|until|thru|to)|printed(?: on)?|awarded(?: on)?|expires?(?: on)?|expir(?:y|ation)(?: date)?|recertification(?: due| date)?|renew(?:al)?(?: by| due| date)?|issued(?: on)?|date(?:\s+\w+){0,2}|passed(?: on)?|completed(?: on)?|finished(?: on)?|completion(?: date)?|date (?:earned|passed|awarded)|started(?: on)?|registered(?: on)?|purchased(?: on)?|certificate (?:id|no\.?|number|#)|course (?:#|no\.?|number|code|id)|credits?(?: earned| awarded| hours)?|hours|format|delivery(?: method)?|location|instructors?|presenters?|faculty|provider(?: number| #)?|approval(?: number| #)?|score|grade|status|learner|participant|recipient|name|number|id|code)\s*:?$/i;
 const UNIT_LABEL =
   /^(?:(?:[A-Z]{2,6}(?:\s+ACE)?|approved|total|your)\s+)*(?:(?:CE[CU]s?|contact hours?|clock hours?|CE (?:credits?|hours?)|continuing education (?:credits?|units?|hours?)|PD[UH]s?|CPE(?: credits?)?)(?:\s*\([^)]*\))?(?:\s+(?:earned|awarded|approved))?|approved|accredited)\s*:?$/i;
 const STATEMENT =
@@ -355,8 +370,19 @@ const CODE_LIKE =
 const WHOLE_COURSE =
   /^(?:every|all|each)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:lessons?|modules?|units?|sections?|chapters?|videos?|requirements?|parts?)\b/i;
 
+/** A date's pieces on a line of their own: "Friday", "August 5th", "8 September". */
+const DATE_PIECE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$/i;
+/** "Approving organization NSCA", "Accredited by ACE": who approved it, not what was completed. */
+const APPROVER = /^(?:approv|accredit)\w*\s+(?:organi[sz]ation|body|by|provider|agency)\b/i;
+
 function lineChrome(title: string): string {
   if (OTHER_SECTION.test(title)) return "another section's heading";
+  const label = /^([^:]{2,30}):\s/.exec(title);
+  if (label && (FIELD_LABEL.test(label[1]) || UNIT_LABEL.test(label[1]))) return 'a field and its value';
+  if (DATE_PIECE.test(title)) return 'a date';
+  if (APPROVER.test(title)) return 'an approval';
+  if (COMPLETION_VERB.test(title)) return 'a completion statement';
   if (CODE_LIKE.test(title)) return 'a course or certificate number';
   if (WHOLE_COURSE.test(title)) return 'names no course';
   if (/\b\d{1,3}(?:\.\d+)?\s?%/.test(title)) return 'a score';
@@ -399,7 +425,7 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
       )
     )
       return 'a statement, not a name';
-    if (bodyFromName(title)) return 'a certifying body';
+    if (bodyFromName(title.replace(/\s*\([A-Z]{2,6}\)$/, ''))) return 'a certifying body';
     const chrome = lineChrome(title);
     if (chrome) return chrome;
   }
@@ -435,7 +461,7 @@ export function readTitle(ctx: TitleContext): { title: string; source: TitleSour
     if (!title) continue;
     const why = refusal(title, candidate.source, ctx, learners);
     const unlabelled = why === 'a label before the name' ? title.slice(labelBefore(title).length) : '';
-    if (unlabelled && !refusal(unlabelled, 'labelled value', ctx, learners)) {
+    if (unlabelled && !refusal(unlabelled, 'label beside its value', ctx, learners)) {
       note(`title: "${unlabelled}" (${candidate.source}, its label dropped)`);
       return { title: unlabelled, source: candidate.source };
     }

@@ -201,6 +201,15 @@ describe('a credit whose body the page says elsewhere', () => {
     ]);
   });
 
+  it('reads a body named on the row above its amount ("Approved by" a body, then "Credits" and the amount)', () => {
+    expect(findCredits('Approved by\nNational Strength and Conditioning Association (NSCA)\nCredits\n0.5')).toEqual([
+      { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5 },
+    ]);
+    expect(findCredits('Accrediting body BOC\nCEUs awarded 7')).toEqual([
+      { kind: 'CEC', amount: 7, unit: 'CEU', body: 'boc', hours: 7 },
+    ]);
+  });
+
   it("takes the one body the page's approval statements name that its unit fits and that has no credit of its own", () => {
     const page = (credits: string) =>
       `${credits}\nMedBridge is an AOTA approved provider of continuing education (#6119).\nMedBridge is a BOC Approved Provider (P4411).`;

@@ -23,6 +23,11 @@ export const edx = platformProvider(
         text,
         /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)(?:,? (?:a (?:course of study|program|series)|offered by)\b.*)?\.?$/im,
       ),
-    courseCode: (doc) => firstText(doc, ['.accomplishment-course-number']),
+    // The markup's number, else the statement's ("… a passing grade in “SKILLS105X: PUBLIC SPEAKING”"), else
+    // the tab title Open edX writes ("RITx SKILLS105X Certificate | edX").
+    courseCode: (doc, text) =>
+      firstText(doc, ['.accomplishment-course-number']) ||
+      captured(text, /passing grade in\s+["“]?(?:\S+\s+)?([A-Z0-9.]*\d[A-Z0-9.]*)\s*:/i) ||
+      captured(doc.title, /^\S+\s+([A-Z0-9.]*\d[A-Z0-9.]*)\s+Certificate\b/i),
   },
 );

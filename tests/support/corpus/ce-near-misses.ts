@@ -22,7 +22,10 @@ export type CeNearMiss =
   | 'profile'
   | 'dashboard-expiration'
   | 'transcript-unfinished'
-  | 'course-credit-block';
+  | 'course-credit-block'
+  | 'registration-confirmation'
+  | 'order-confirmation'
+  | 'in-progress-fields';
 
 export const CE_NEAR_MISSES: readonly CeNearMiss[] = [
   'catalog',
@@ -35,6 +38,9 @@ export const CE_NEAR_MISSES: readonly CeNearMiss[] = [
   'dashboard-expiration',
   'transcript-unfinished',
   'course-credit-block',
+  'registration-confirmation',
+  'order-confirmation',
+  'in-progress-fields',
 ];
 
 function creditLine(random: Random, site: CeSite): string {
@@ -132,6 +138,28 @@ export function ceNearMissPage(random: Random, site: CeSite, kind: CeNearMiss, s
       ]);
       content = `<div class="course-landing"><h1>${t}</h1><p>Course details &middot; ${random.int(1, 6)}h ${random.int(0, 59)}m &middot; Updated: ${date()}</p><p>Earn a certificate of completion when you finish.</p>${block}<a class="btn" href="/enroll">Start course</a></div>`;
       url = `${host}/courses/${slug(title)}`;
+      break;
+    }
+    case 'registration-confirmation': {
+      // The words of a certificate ("hereby", "Approved by", credits, a date) on a page that only confirms a seat.
+      const b = BODIES[site.ownBody ?? random.pick(site.bodies)];
+      content = `<div class="confirmation"><h1>${random.pick(['Registration Confirmed', 'You are registered!', 'Thank you for registering'])}</h1><p>Thank you for registering for <strong>${t}</strong>, ${esc(name)}.</p><table><tr><th>Course</th><td>${t}</td></tr><tr><th>Starts</th><td>${date()}</td></tr><tr><th>Approved by</th><td>${esc(b.name)}</td></tr><tr><th>${esc(b.units)}</th><td>${amountText(random, randomAmount(random, b))}</td></tr></table><p>Upon completion of the course and its quiz, a certificate of completion will be issued to you.</p><a class="btn" href="/learn/${slug(title)}">Start course</a></div>`;
+      url = `${host}/registration/confirmation/${random.int(10000, 99999)}`;
+      pageTitle = `Registration Confirmed | ${site.name}`;
+      break;
+    }
+    case 'order-confirmation': {
+      const b = BODIES[site.ownBody ?? random.pick(site.bodies)];
+      content = `<div class="order"><h1>Thank you for your order!</h1><p>Order #${random.int(100000, 999999)} placed on ${date()}</p><table class="order-items"><tr><th>Item</th><th>Credits</th><th>Price</th></tr><tr><td>${t}</td><td>${amountText(random, randomAmount(random, b))} ${esc(b.label)} ${esc(b.units)}</td><td>${price(random)}</td></tr></table><p>Subtotal ${price(random)}</p><p>Your certificate of completion will be available in My Account once you pass the final exam.</p></div>`;
+      url = `${host}/checkout/order-received/${random.int(10000, 99999)}`;
+      pageTitle = `Order received | ${site.name}`;
+      break;
+    }
+    case 'in-progress-fields': {
+      const b = BODIES[site.ownBody ?? random.pick(site.bodies)];
+      content = `<div class="cert-wrapper"><h1 class="page-title">${random.pick(['My Course', 'Course Details', 'Certificate'])}</h1><div class="cert-fields"><div class="cert-field"><span class="cert-label">Course</span> <span class="cert-value">${t}</span></div><div class="cert-field"><span class="cert-label">Status</span> <span class="cert-value">${random.pick(['In progress', 'Not started', 'Incomplete'])}</span></div><div class="cert-field"><span class="cert-label">Enrolled</span> <span class="cert-value">${date()}</span></div><div class="cert-field"><span class="cert-label">Approved by</span> <span class="cert-value">${esc(b.name)}</span></div><div class="cert-field"><span class="cert-label">${esc(b.units)}</span> <span class="cert-value">${amountText(random, randomAmount(random, b))}</span></div></div><p>Your certificate of completion appears here once you finish.</p><a class="btn" href="/learn/${slug(title)}">Resume course</a></div>`;
+      url = `${host}/my-account/courses/${random.int(100000, 999999)}`;
+      pageTitle = `${title} | ${site.name}`;
       break;
     }
   }

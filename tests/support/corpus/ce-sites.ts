@@ -234,7 +234,11 @@ interface Phrasing {
 }
 
 /** A date said at the sentence's end: "… you finished the final quiz on 18 October 2020." */
-const withDate = (sentence: string, date: string) => (date ? `${sentence.replace(/\.$/, '')}${date}.` : sentence);
+const withDate = (sentence: string, date: string) =>
+  date ? `${sentence.replace(/[.!]$/, '')}${date}${/!$/.test(sentence) ? '!' : '.'}` : sentence;
+
+/** Text in capitals, its markup left alone. */
+const upper = (html: string) => html.replace(/(^|>)([^<]*)/g, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** The learner's first name, inside the name's markup if it has some ('<span class="recipient-name">Ana</span>'). */
 const firstName = (nameHtml: string) => nameHtml.replace(/(>|^)([^<\s]+)[^<]*/, '$1$2');
@@ -319,6 +323,54 @@ const PHRASINGS: readonly Phrasing[] = [
     bare: (n) => `This Certificate of Completion is hereby granted to ${n}`,
   },
   {
+    id: 'hereby-awarded-recognition',
+    inline: (n, t) => `This certificate is hereby awarded to ${n} in recognition of the successful completion of ${t}`,
+    lead: (n) => `This certificate is hereby awarded to ${n} in recognition of the successful completion of`,
+    bare: (n) => `This certificate is hereby awarded to ${n} in recognition of successful completion of this program`,
+  },
+  {
+    id: 'presented-for-completing',
+    inline: (n, t) => `Presented to ${n} for completing ${t}`,
+    lead: (n) => `Presented to ${n} for completing`,
+    bare: (n) => `Presented to ${n} for completing all course requirements`,
+  },
+  {
+    id: 'youve-successfully-completed',
+    inline: (_, t) => `You've successfully completed ${t}!`,
+    lead: () => `You've successfully completed`,
+    bare: () => `You've successfully completed this course!`,
+  },
+  {
+    id: 'thank-you-for-completing',
+    inline: (_, t) => `Thank you for completing ${t}.`,
+    lead: () => `Thank you for completing`,
+    bare: () => `Thank you for completing this course. Your certificate is ready.`,
+  },
+  {
+    id: 'completed-plain',
+    inline: (n, t) => `${n} completed ${t}`,
+    lead: (n) => `${n} completed`,
+    bare: (n) => `${n} completed this course`,
+  },
+  {
+    id: 'congratulations-on-completing',
+    inline: (_, t) => `Congratulations on completing ${t}!`,
+    lead: () => `Congratulations on completing`,
+    bare: () => `Congratulations on completing your course!`,
+  },
+  {
+    id: 'well-done-passed',
+    inline: (_, t) => `Well done! You passed ${t} with a score of 88%.`,
+    lead: () => `Well done! You passed the assessment for`,
+    bare: () => `Well done! You passed the final assessment with a score of 88%.`,
+  },
+  {
+    id: 'capitals-certify',
+    inline: (n, t) => `THIS IS TO CERTIFY THAT ${upper(n)} HAS SUCCESSFULLY COMPLETED ${t}`,
+    lead: (n) => `THIS IS TO CERTIFY THAT ${upper(n)} HAS SUCCESSFULLY COMPLETED`,
+    bare: (n) => `THIS IS TO CERTIFY THAT ${upper(n)} HAS SUCCESSFULLY COMPLETED THE COURSE`,
+  },
+  {
     id: 'successfully-finished',
     inline: (n, t) => `${n} has successfully finished ${t}`,
     lead: (n) => `${n} has successfully finished`,
@@ -326,7 +378,7 @@ const PHRASINGS: readonly Phrasing[] = [
   },
 ];
 
-type TitlePlacement = 'heading' | 'emphasis' | 'plain' | 'labelled' | 'link' | 'og-only';
+type TitlePlacement = 'heading' | 'heading-before' | 'emphasis' | 'plain' | 'labelled' | 'link' | 'og-only';
 type Layout = 'table' | 'definition-list' | 'label-spans' | 'prose' | 'card' | 'print' | 'transcript-row';
 
 const PAGE_HEADINGS = [
@@ -337,6 +389,12 @@ const PAGE_HEADINGS = [
   'My Certificates',
   'Certificate',
   'You passed!',
+  'CERTIFICATE OF ACHIEVEMENT',
+  'Certificate of Attendance',
+  'Your Certificate',
+  'Course completed',
+  'Assessment Passed',
+  'Well done!',
 ];
 const DATE_LABELS = [
   'Completed on',
@@ -346,8 +404,26 @@ const DATE_LABELS = [
   'Passed on',
   'Date Completed',
   'Completed:',
+  'Completion Date',
+  'Date Passed',
+  'Finished on',
+  'Date Earned',
+  'Awarded on',
+  'Date',
 ];
-const TITLE_LABELS = ['Course', 'Course Title', 'Program', 'Course Name', 'Activity', 'Title'];
+const TITLE_LABELS = [
+  'Course',
+  'Course Title',
+  'Program',
+  'Course Name',
+  'Activity',
+  'Title',
+  'Course title:',
+  'Program Title',
+  'Activity Title',
+  'Webinar',
+  'Workshop',
+];
 
 interface Field {
   label: string;
@@ -371,7 +447,7 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
     'transcript-row',
   ]);
   // A dashboard card or a transcript row without the course's name is no page a person reads without doubt.
-  const placements: TitlePlacement[] = ['heading', 'emphasis', 'plain', 'labelled', 'link'];
+  const placements: TitlePlacement[] = ['heading', 'heading-before', 'emphasis', 'plain', 'labelled', 'link'];
   if (layout !== 'card' && layout !== 'transcript-row') placements.push('og-only');
   const placement = random.pick(placements);
   const phrasing = random.pick(PHRASINGS);
@@ -404,7 +480,10 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
   if (code) parts.push('code');
 
   const url = siteUrl(random, site, title, code?.code);
-  const titleHtml = esc(title);
+  // Some certificates print the course's name in capitals (a person reads the same name).
+  const capitals = random.chance(0.12);
+  if (capitals) parts.push('title-capitals');
+  const titleHtml = capitals ? esc(title.toUpperCase()) : esc(title);
   const inlineTitle =
     placement === 'emphasis'
       ? random.pick([
@@ -434,6 +513,10 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
     // The sentence goes on below the title: "… has completed / <h2>Title</h2> / on March 3, 2026".
     if (sentenceDate)
       titleBlock += `<p class="date-line">${random.pick(['on ', 'Completed ', ''])}${esc(dateText)}</p>`;
+  } else if (placement === 'heading-before') {
+    // The course's name heads the certificate; the sentence below says it was completed.
+    sentence = withDate(phrasing.bare(nameHtml), inlineDate);
+    titleBlock = '';
   } else if (placement === 'emphasis' || placement === 'link' || placement === 'plain') {
     sentence = withDate(phrasing.inline(nameHtml, inlineTitle), inlineDate);
   } else {
@@ -447,9 +530,11 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
     fields.push({ label: 'Course', value: `<a href="/courses/${slug(title)}">${titleHtml}</a>` });
   if (!sentenceDate) fields.push({ label: random.pick(DATE_LABELS), value: esc(dateText) });
   for (const text of creditTexts)
-    fields.push(
-      random.chance(0.5) ? { label: text.pair[0], value: esc(text.pair[1]) } : { label: '', value: esc(text.line) },
-    );
+    if (text.rows) for (const [label, value] of text.rows) fields.push({ label, value: esc(value) });
+    else
+      fields.push(
+        random.chance(0.5) ? { label: text.pair[0], value: esc(text.pair[1]) } : { label: '', value: esc(text.line) },
+      );
   if (code)
     fields.push(random.chance(0.5) ? { label: code.pair[0], value: code.pair[1] } : { label: '', value: code.line });
   // Dates a certificate shows that are not the completion: expiry, printing, enrolment.
@@ -459,7 +544,7 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
       ['Recertification due:', later(day, 2)],
       ['Expires:', later(day, 2)],
       ['Valid through', later(day, 1)],
-      ['Enrolled:', { ...day, year: day.year - 1 }],
+      ['Enrolled:', { ...day, year: day.year - 1, day: Math.min(day.day, 28) }],
       ['Printed', later(day, 1)],
     ] as Array<[string, Day]>);
     const [label, d] = trap;
@@ -496,6 +581,9 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
           `${title} | Certificate | ${site.name}`,
           `${title} - ${site.name}`,
           `Certificate: ${title} | ${site.name}`,
+          `${site.name} | ${title}`,
+          `${title} – Certificate of Completion – ${site.name}`,
+          `Course Complete: ${title} | ${site.name}`,
         ])
       : random.pick([
           `My Certificates | ${site.name}`,
@@ -503,7 +591,22 @@ export function ceCompletionPage(random: Random, site: CeSite, seed: number): Ge
           `Certificate of Completion - ${site.name}`,
           `${site.name} | Course Complete`,
         ]);
-  const ogTitle = placement === 'og-only' ? title : random.chance(0.3) ? pageTitle : undefined;
+  // The name in og:title as it is, or with the site's chrome around it, or in the tab's title only.
+  const ogTitle =
+    placement === 'og-only'
+      ? random.pick([
+          title,
+          title,
+          `${title} | ${site.name}`,
+          `Certificate of Completion: ${title}`,
+          `${title} - Certificate`,
+          undefined,
+        ])
+      : random.chance(0.3)
+        ? pageTitle
+        : undefined;
+  if (placement === 'og-only')
+    parts.push(ogTitle === undefined ? 'og:none' : ogTitle === title ? 'og:plain' : 'og:chrome');
   const shell = shellFor(random, site, pageTitle, url, name, trapDates, ogTitle);
   if (!shell.main) parts.push('no-main');
   const html = documentHtml(shell, `${content}\n${related}`);
@@ -550,7 +653,10 @@ function renderLayout(random: Random, layout: Layout, input: LayoutInput): strin
     `<button type="button" class="btn-print">Print</button>`,
     '',
   ]);
-  const intro = `<p class="lead">${sentence}</p>\n${titleBlock}`;
+  const intro =
+    input.placement === 'heading-before'
+      ? `${random.pick([`<h2 class="course">${input.titleHtml}</h2>`, `<h2>${input.titleHtml}</h2>`, `<p class="course-heading"><strong>${input.titleHtml}</strong></p>`])}\n<p class="lead">${sentence}</p>`
+      : `<p class="lead">${sentence}</p>\n${titleBlock}`;
   switch (layout) {
     case 'table':
       return `<div class="certificate"><h1>${esc(heading)}</h1>\n${intro}\n<table class="certificate-details"><tbody>${fields

@@ -130,6 +130,8 @@ export interface CreditText {
   line: string;
   pair: [string, string];
   phrasing: string;
+  /** A credit stated over two rows: the body on one ("Approved by" NSCA), its amount on the next ("CEUs" 0.5). */
+  rows?: Array<[string, string]>;
 }
 
 export function creditText(random: Random, credit: ExpectedCredit, ownSite: boolean): CreditText {
@@ -172,6 +174,33 @@ export function creditText(random: Random, credit: ExpectedCredit, ownSite: bool
       () => ({
         line: `${b.label} approved for ${a} ${b.units}${again}`,
         pair: [`${b.label} approved`, `${a} ${b.units}${again}`],
+        phrasing: '',
+      }),
+    ],
+    [
+      'approved-by-row',
+      () => {
+        const who = random.pick([b.name, b.label, `${b.name} (${b.label})`]);
+        const rows: Array<[string, string]> = [
+          [random.pick(['Approved by', 'Accrediting body', 'Approving organization', 'Accredited by']), who],
+          [random.pick([b.units, 'Credits', `${b.units} awarded`, 'Credits earned']), `${a}${again}`],
+        ];
+        return { line: `Approved by ${who}`, pair: rows[0], phrasing: '', rows };
+      },
+    ],
+    [
+      'amount-unit-body-parens',
+      () => ({
+        line: `${a} ${b.units} (${b.label})${again}`,
+        pair: ['Credits', `${a} ${b.units} (${b.label})${again}`],
+        phrasing: '',
+      }),
+    ],
+    [
+      'worth',
+      () => ({
+        line: `This course is worth ${a} ${b.label} ${b.units}${again}.`,
+        pair: ['Credit value', `${a} ${b.label} ${b.units}${again}`],
         phrasing: '',
       }),
     ],

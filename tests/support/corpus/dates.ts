@@ -59,6 +59,10 @@ export const DATE_FORMATS: Record<string, (d: Day, random: Random) => string> = 
   'day-of-month': (d) => `${ordinal(d.day)} of ${MONTHS[d.month - 1]}, ${d.year}`,
   'month-long-time': (d, r) =>
     `${MONTHS[d.month - 1]} ${d.day}, ${d.year} at ${r.int(1, 12)}:${pad(r.int(0, 59))} ${r.pick(['AM', 'PM'])} ${r.pick(['PDT', 'EST', 'CDT', 'UTC'])}`,
+  'month-capitals': (d) => `${MONTHS[d.month - 1].toUpperCase()} ${d.day}, ${d.year}`,
+  'day-month-comma': (d) => `${d.day} ${MONTHS[d.month - 1]}, ${d.year}`,
+  'month-ordinal-no-comma': (d) => `${MONTHS[d.month - 1]} ${ordinal(d.day)} ${d.year}`,
+  'weekday-day-month': (d) => `${weekday(d)}, ${d.day} ${MONTHS[d.month - 1]} ${d.year}`,
   'us-time': (d, r) =>
     `${pad(d.month)}/${pad(d.day)}/${d.year} ${r.int(1, 12)}:${pad(r.int(0, 59))} ${r.pick(['AM', 'PM'])} ${r.pick(['CDT', 'EST', 'PST'])}`,
 };

@@ -163,6 +163,29 @@ function edx(random: Random): Composed {
   ]);
   const url = `https://courses.edx.org/certificates/${random.hex(32)}`;
   const issued = random.chance(0.5) ? longDate(day) : DATE_FORMATS['month-short'](day, random);
+  if (random.chance(0.4)) {
+    // edx.org's own theme: the course in capitals and quotes, the date at the statement's end (owners' copies).
+    const caps = random.chance(0.6);
+    const course = caps ? `${number}: ${title}`.toUpperCase() : `${org} ${number}: ${title}`;
+    const content = `<div class="certificate-wrapper"><h1 class="hd-1">${random.pick(['Verified Certificate', 'Certificate of Achievement', 'VERIFIED CERTIFICATE OF ACHIEVEMENT'])}</h1><p class="certificate-recipient">${esc(name)}</p><p class="accomplishment-statement">${random.pick(['has', 'has'])} successfully completed and received a passing grade in “${esc(course)}”, a course of study offered by ${esc(org)}, an online learning initiative of ${esc(university)}, ${issued}.</p><p class="certificate-id">Certificate ID: ${random.hex(32)}</p><p>Verify the authenticity of this certificate at https://courses.edx.org/certificates/${random.hex(8)}</p></div>`;
+    const shell = platformShell(random, 'edX', `${org} ${number} Certificate | edX`, {}, header, footer);
+    return {
+      url,
+      shell,
+      content,
+      date: issued,
+      truth: {
+        detected: true,
+        provider: 'edx',
+        title,
+        titleAlso: [`${number}: ${title}`, `${org} ${number}: ${title}`],
+        completedOn: iso(day),
+        courseCode: caps ? number.toUpperCase() : number,
+        credits: [],
+      },
+      parts: ['platform:edx', caps ? 'edx:edx-org-capitals' : 'edx:edx-org'],
+    };
+  }
   const content = `<div class="accomplishment-rendering"><p class="accomplishment-statement-lead"><strong class="accomplishment-recipient">${esc(name)}</strong> <span class="accomplishment-summary">successfully completed and received a passing grade in</span> <span class="accomplishment-course"><span class="accomplishment-course-org">${esc(org)}</span> <span class="accomplishment-course-number">${esc(number)}</span>: <span class="accomplishment-course-name">${esc(title)}</span></span></p><p class="accomplishment-statement-detail">a course of study offered by ${esc(org)}, an online learning initiative of ${esc(university)}.</p><div class="accomplishment-metadata"><dl class="accomplishment-id"><dt>Certificate ID Number:</dt><dd>${random.hex(32)}</dd></dl><dl class="accomplishment-date"><dt>Issued On:</dt><dd>${issued}</dd></dl></div></div>`;
   const shell = platformShell(
     random,

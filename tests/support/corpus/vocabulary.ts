@@ -22,6 +22,11 @@ export const FITNESS_COURSES = [
   'Periodization Fundamentals',
   'HIIT Design for Small Groups',
   'Exercise Technique: The Deadlift',
+  'ACL Injury Prevention: A Team Approach',
+  'Working With Clients Who Have Diabetes',
+  'Pre- and Postnatal Exercise, Part 2',
+  'Stretching 101',
+  'Balance & Falls in the Older Adult – 2025 Update',
 ];
 export const HEALTH_COURSES = [
   'Trauma-Informed Care in Clinical Practice',
@@ -38,6 +43,9 @@ export const HEALTH_COURSES = [
   'Dementia Care: Communication Strategies',
   'Suicide Risk Assessment (2 Hours)',
   'Implicit Bias in Healthcare',
+  'Motivational Interviewing: Part II (Advanced Skills)',
+  'HIPAA Privacy for Therapists',
+  'Grief, Loss and Bereavement Counseling',
   'Shoulder Rehabilitation After Rotator Cuff Repair',
   'Infection Control for Healthcare Professionals',
   'Mindfulness-Based Interventions',
