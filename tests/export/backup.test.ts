@@ -183,6 +183,7 @@ const certificationArb = fc
       unit: fc.constantFrom('CEU', 'hour'),
       hoursPerUnit: fc.constantFrom(1, 10, 50 / 60),
       cprExpires: isoDate,
+      reminders: fc.boolean(),
     },
     {
       requiredKeys: ['body', 'name', 'cycleEnd', 'cycleMonths', 'requirement', 'cprRequired', 'createdAt', 'updatedAt'],
