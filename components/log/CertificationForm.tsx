@@ -4,6 +4,7 @@ import { BODIES } from '../../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
   certificationDefaults,
+  emptyFormValues,
   formValues,
   readCertificationForm,
   type CertificationBody,
@@ -33,12 +34,15 @@ export function CertificationForm({
   onSave: (input: CertificationInput) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState<CertificationFormValues>(() => formValues(initial ?? 'nasm'));
+  const [values, setValues] = useState<CertificationFormValues>(() =>
+    initial ? formValues(initial) : emptyFormValues(),
+  );
   const [saveError, setSaveError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const { formRef, showErrors, fieldId, fieldProps, fieldError } = useFormFields<FieldErrors>();
   const body = values.body as CertificationBody;
-  const defaults = certificationDefaults(body);
+  // No body chosen yet: no defaults, no hints.
+  const defaults = values.body ? certificationDefaults(body) : { ...certificationDefaults('other'), hoursPerUnit: NaN };
   const other = body === 'other';
 
   const set = <K extends keyof CertificationFormValues>(field: K, value: CertificationFormValues[K]) =>
@@ -48,7 +52,8 @@ export function CertificationForm({
     setValues((v) => {
       const fresh = formValues(next);
       // Keep what is the user's own (a name they typed, dates); take the new body's defaults for the rest.
-      const ownName = v.name.trim() !== '' && v.name !== certificationDefaults(v.body as CertificationBody).name;
+      const ownName =
+        v.name.trim() !== '' && (!v.body || v.name !== certificationDefaults(v.body as CertificationBody).name);
       return {
         ...fresh,
         name: ownName ? v.name : fresh.name,
@@ -90,7 +95,7 @@ export function CertificationForm({
       .filter((u) => u.field === fieldName)
       .map((u) => (
         <p key={u.field} className="note unconfirmed" role="note">
-          Unconfirmed default: {u.note}
+          {u.note}
         </p>
       ));
   const requirementHours = Number(values.requirement) * (other ? Number(values.hoursPerUnit) : defaults.hoursPerUnit);
@@ -100,6 +105,13 @@ export function CertificationForm({
       ref={formRef}
       className="certification-form"
       onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        // Escape closes the form (Cancel).
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
       noValidate
       aria-label={initial ? `Edit ${initial.name}` : 'Add certification'}
     >
@@ -112,6 +124,7 @@ export function CertificationForm({
           value={values.body}
           onChange={(e) => chooseBody(e.target.value as CertificationBody)}
         >
+          {values.body === '' && <option value="">Choose the body that certifies you…</option>}
           {CERTIFICATION_CHOICES.map((c) => (
             <option key={c.body} value={c.body}>
               {choiceLabel(c.body, c.name)}
@@ -180,7 +193,7 @@ export function CertificationForm({
       )}
       {field(
         'requirement',
-        `Requirement (${other ? values.unit.trim() || 'units' : defaults.unit})`,
+        `Requirement (${other ? values.unit.trim() || 'units' : defaults.unit || 'units'})`,
         <input
           {...fieldProps('requirement')}
           type="number"

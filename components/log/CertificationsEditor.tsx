@@ -33,6 +33,22 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
     route === 'add-certification' ? { mode: 'add' } : { mode: 'closed' },
   );
   const [removed, setRemoved] = useState<Certification | undefined>();
+  const [confirmation, setConfirmation] = useState<string | undefined>();
+  // Where focus goes when the form closes: the button that opened it (Add certification, or the certification's Edit).
+  const focusAfterForm = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const name = focusAfterForm.current;
+    if (editing.mode !== 'closed' || name === undefined) return;
+    focusAfterForm.current = undefined;
+    const target =
+      sectionRef.current?.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(name)}"]`) ??
+      sectionRef.current?.querySelector<HTMLElement>('.add-certification');
+    target?.focus();
+  }, [editing]);
+  const closeForm = () => {
+    focusAfterForm.current = editing.mode === 'edit' ? `Edit ${editing.certification.name}` : 'Add certification';
+    setEditing({ mode: 'closed' });
+  };
   const sectionRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -80,7 +96,10 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
                     <button
                       type="button"
                       aria-label={`Edit ${certification.name}`}
-                      onClick={() => setEditing({ mode: 'edit', certification })}
+                      onClick={() => {
+                        setConfirmation(undefined);
+                        setEditing({ mode: 'edit', certification });
+                      }}
                     >
                       Edit
                     </button>
@@ -120,21 +139,37 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
         </p>
       )}
       {editing.mode === 'closed' ? (
-        <button type="button" onClick={() => setEditing({ mode: 'add' })}>
+        <button
+          type="button"
+          className="add-certification"
+          aria-label="Add certification"
+          onClick={() => {
+            setConfirmation(undefined);
+            setEditing({ mode: 'add' });
+          }}
+        >
           Add certification
         </button>
       ) : (
         <CertificationForm
           key={editing.mode === 'edit' ? editing.certification.id : 'new'}
           initial={editing.mode === 'edit' ? editing.certification : undefined}
-          onCancel={() => setEditing({ mode: 'closed' })}
+          onCancel={closeForm}
           onSave={async (input) => {
             if (editing.mode === 'edit') await updateCertification(db, editing.certification.id, input);
             else await createCertification(db, input);
-            setEditing({ mode: 'closed' });
+            setConfirmation(
+              editing.mode === 'edit'
+                ? `Saved the changes to ${input.name}.`
+                : `Added ${input.name}: its renewal is followed above.`,
+            );
+            closeForm();
           }}
         />
       )}
+      <p className="notice-inline" role="status">
+        {confirmation}
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}

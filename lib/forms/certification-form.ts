@@ -66,22 +66,22 @@ export function certificationDefaults(body: CertificationBody): CertificationDef
       case 'hoursPerUnit':
         return {
           field,
-          note: `The scale 1 ${info.unit} = ${formatHours(info.hoursPerUnit)} is not confirmed by ${info.label}.`,
+          note: `Check this with ${info.label}: CE Tally counts 1 ${info.unit} as ${formatHours(info.hoursPerUnit)}, which ${info.label}'s own pages do not say.`,
         };
       case 'requirement':
         return {
           field,
-          note: `This requirement comes from third-party pages only: check it with ${info.label} and edit it if needed.`,
+          note: `Check this with ${info.label}: this requirement comes from other sites, not ${info.label}'s own. Change it if yours differs.`,
         };
       case 'cycleMonths':
         return {
           field,
-          note: `This cycle length comes from third-party pages only: check it with ${info.label} and edit it if needed.`,
+          note: `Check this with ${info.label}: this cycle length comes from other sites, not ${info.label}'s own. Change it if yours differs.`,
         };
       case 'cprCredit':
         return {
           field,
-          note: `That a CPR/AED course counts ${formatNumber(info.cprCredit ?? 0)} ${info.unitPlural} is not confirmed by ${info.label}.`,
+          note: `Check this with ${info.label}: CE Tally counts a CPR/AED course as ${formatNumber(info.cprCredit ?? 0)} ${info.unitPlural}, which ${info.label}'s own pages do not say.`,
         };
     }
   });
@@ -129,6 +129,22 @@ const FIELD_MESSAGES: Partial<Record<string, string>> = {
 };
 
 const numberField = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+
+/** A new certification's form: no body chosen yet (NASM first would be a trap for a nurse), nothing filled in. */
+export function emptyFormValues(): CertificationFormValues {
+  return {
+    body: '',
+    name: '',
+    cycleEnd: '',
+    cycleMonths: '',
+    requirement: '',
+    unit: '',
+    hoursPerUnit: '',
+    cprRequired: false,
+    cprExpires: '',
+    reminders: true,
+  };
+}
 
 export function formValues(from: Certification | CertificationBody): CertificationFormValues {
   if (typeof from === 'string') {

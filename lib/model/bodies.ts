@@ -40,7 +40,7 @@ const DETAILS: Record<BodyId, Omit<BodyInfo, keyof BodyScale>> = {
     cprRequired: true,
     cprCredit: 0.1,
     unconfirmed: ['hoursPerUnit'],
-    notes: '1.9 CEUs plus 0.1 for a current CPR/AED.',
+    notes: '2.0 CEUs in all, 0.1 of them for a current CPR/AED.',
   },
   ace: {
     id: 'ace',

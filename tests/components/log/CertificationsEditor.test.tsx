@@ -21,12 +21,20 @@ describe('the certifications section of the options page', () => {
     const user = renderSection(db);
     await user.click(await screen.findByRole('button', { name: 'Add certification' }));
     const form = screen.getByRole('form', { name: 'Add certification' });
-    expect((within(form).getByLabelText('Certifying body') as HTMLSelectElement).value).toBe('nasm');
+    // It starts from no body (NASM first would be a trap for a nurse), and nothing filled in.
+    expect((within(form).getByLabelText('Certifying body') as HTMLSelectElement).value).toBe('');
+    expect(field('Certification name').value).toBe('');
+    expect(within(form).queryByText(/contact hours/)).toBeNull();
+    await user.selectOptions(within(form).getByLabelText('Certifying body'), 'nasm');
     expect(field('Certification name').value).toBe('NASM-CPT');
     expect(field('Requirement (CEUs)').value).toBe('2');
     expect(field('Cycle length (months)').value).toBe('24');
     expect((field('Renewal needs a current CPR/AED') as HTMLInputElement).checked).toBe(true);
-    within(form).getByText('Unconfirmed default: The scale 1 CEU = 10 contact hours is not confirmed by NASM.');
+    // The hint matches the default beside it, and what is unconfirmed says so in plain words.
+    within(form).getByText('2.0 CEUs in all, 0.1 of them for a current CPR/AED.');
+    within(form).getByText(
+      "Check this with NASM: CE Tally counts 1 CEU as 10 contact hours, which NASM's own pages do not say.",
+    );
     within(form).getByText('= 20 contact hours');
 
     setDate('Cycle end date (or expiry)', '2027-06-30');
@@ -36,6 +44,9 @@ describe('the certifications section of the options page', () => {
     const bar = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('0');
     expect(screen.queryByRole('form')).toBeNull();
+    // The save is confirmed, and focus goes back to the button that opened the form.
+    screen.getByText('Added NASM-CPT: its renewal is followed above.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add certification' })));
     expect(await db.certifications.toArray()).toEqual([
       expect.objectContaining({
         body: 'nasm',
@@ -58,14 +69,14 @@ describe('the certifications section of the options page', () => {
     expect(field('Requirement (CECs)').value).toBe('45');
     expect(field('Cycle length (months)').value).toBe('36');
     screen.getByText('45 CECs for CPT and GEI, 60 for EP and CEP; 6-month grace period.');
-    expect(screen.queryByText(/Unconfirmed default/)).toBeNull();
+    expect(screen.queryByText(/^Check this with/)).toBeNull();
 
     await user.selectOptions(body, 'issa');
     expect(field('Requirement (CEUs)').value).toBe('20');
-    screen.getByText(/Unconfirmed default: This requirement comes from third-party pages only: check it with ISSA/);
+    screen.getByText(/^Check this with ISSA: this requirement comes from other sites, not ISSA's own/);
 
     await user.selectOptions(body, 'afaa');
-    screen.getByText(/Unconfirmed default: That a CPR\/AED course counts 2 CEUs is not confirmed by AFAA/);
+    screen.getByText(/^Check this with AFAA: CE Tally counts a CPR\/AED course as 2 CEUs/);
 
     // A name the user typed survives a change of body.
     await user.clear(field('Certification name'));
@@ -77,7 +88,7 @@ describe('the certifications section of the options page', () => {
   it('shows the schema messages next to the fields, focuses the first, and writes nothing', async () => {
     const db = testDb();
     const user = renderSection(db, '#add-certification');
-    await screen.findByLabelText('Certifying body');
+    await user.selectOptions(await screen.findByLabelText('Certifying body'), 'nasm');
     await user.clear(field('Certification name'));
     await user.clear(field('Requirement (CEUs)'));
     await user.click(screen.getByRole('button', { name: 'Save certification' }));
@@ -139,6 +150,7 @@ describe('the certifications section of the options page', () => {
       'detected',
     );
     const user = renderSection(db, '#add-certification');
+    await user.selectOptions(await screen.findByLabelText('Certifying body'), 'nasm');
     setDate('Cycle end date (or expiry)', addMonths(todayIso(), 12));
     await user.click(await screen.findByRole('button', { name: 'Save certification' }));
     const bar = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
@@ -169,6 +181,7 @@ describe('the certifications section of the options page', () => {
   it('turns renewal reminders off and on again for one certification', async () => {
     const db = testDb();
     const user = renderSection(db, '#add-certification');
+    await user.selectOptions(await screen.findByLabelText('Certifying body'), 'nasm');
     const reminders = () =>
       screen.getByRole('checkbox', { name: 'Remind me before this cycle ends' }) as HTMLInputElement;
     expect(reminders().checked).toBe(true);
