@@ -42,12 +42,18 @@ function editorFromHash(hash: string): Editor | undefined {
   return route?.kind === 'edit' ? { mode: 'edit', id: route.id } : undefined;
 }
 
+/** A renewal reminder opens the log on its certification (#certification=<id>): filtered to its current cycle. */
+function filterFromHash(hash: string): LogFilter {
+  const route = parseOptionsHash(hash);
+  return route?.kind === 'certification' ? { ...NO_FILTER, certificationId: route.certificationId } : NO_FILTER;
+}
+
 /**
  * The options page: the whole activity log, with search, filters, editing, export, back up and restore.
  * `lead` comes first under the page's heading: the certifications and their state, what people come for.
  */
 export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
-  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<LogFilter>(() => filterFromHash(window.location.hash));
   const [order, setOrder] = useState<DateOrder>('newest');
   const [page, setPage] = useState(0);
   const [editor, setEditor] = useState<Editor | undefined>(() => editorFromHash(window.location.hash));

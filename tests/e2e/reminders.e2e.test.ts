@@ -133,6 +133,9 @@ it(
         }),
       )
       .toBe(true);
+    // The log below is filtered to it: its three NSCA events of the cycle, not the two ACE courses.
+    await log.getByText('Showing 3 of 5 activities').waitFor();
+    expect(await log.getByLabel('Certification', { exact: true }).inputValue()).toBe('cert-nsca');
     await expect.poll(() => notificationIds(worker)).toEqual([]);
 
     // The worker sleeps and wakes; the same step rings again: nothing new is shown.

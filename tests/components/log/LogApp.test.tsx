@@ -258,6 +258,30 @@ describe('the log page', () => {
     expect(window.location.hash).toBe('');
   });
 
+  it('opens on a certification from #certification=<id> (a reminder): the log filtered to its cycle', async () => {
+    const db = testDb();
+    await db.activities.bulkAdd([
+      activity({ title: 'ACE course', courseCode: 'CEP100001', completedOn: '2026-03-01' }),
+      activity({
+        title: 'NASM course',
+        provider: 'nasm',
+        courseCode: 'N1',
+        completedOn: '2026-02-01',
+        credits: [{ kind: 'CEC', amount: 0.4, unit: 'CEU', body: 'nasm', hours: 4 }],
+      }),
+    ]);
+    await db.certifications.add(
+      certification({ id: 'nasm-cpt', body: 'nasm', name: 'NASM-CPT', cycleEnd: '2027-12-31', cycleMonths: 24 }),
+    );
+    history.replaceState(null, '', '/options.html#certification=nasm-cpt');
+    const user = await renderLog(db);
+    await screen.findByText('Showing 1 of 2 activities');
+    expect(rowTitles()).toEqual(['NASM course']);
+    expect((screen.getByLabelText('Certification') as HTMLSelectElement).value).toBe('nasm-cpt');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(rowTitles()).toEqual(['ACE course', 'NASM course']);
+  });
+
   it('says so when #edit names an activity that is gone', async () => {
     history.replaceState(null, '', '/options.html#edit=deleted-id');
     await renderLog(testDb());
