@@ -114,6 +114,10 @@ it(
     expect(await log.locator('a[href^="javascript:"], a[href^="data:"], .log-table a').count()).toBe(0);
     expect(await log.evaluate(traces)).toEqual({ pwned: null, madeElements: 0 });
 
+    // The edit dialog holds the focus until it is closed.
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => form.count()).toBe(0);
+
     // Export CSV: cells a spreadsheet would run are neutralized; the file reads back as stored.
     const csv = await download(log, () => log.getByRole('button', { name: 'Export CSV' }).click());
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -101,7 +101,7 @@ it(
 
     // The log shows them, the totals count them.
     await log.getByText('5 activities', { exact: true }).waitFor();
-    const cec = log.getByRole('region', { name: 'CECs' });
+    const cec = log.getByRole('region', { name: 'Accredited' });
     for (const line of [
       formatAmount(0.2, 'CEC', 'ace'),
       formatAmount(0.8, 'CEU', 'nasm'),
