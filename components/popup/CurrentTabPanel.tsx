@@ -127,6 +127,9 @@ export function CurrentTabPanel({
         {activity.courseCode ? ` · ${activity.courseCode}` : ''}
       </p>
       <CreditList credits={activity.credits} />
+      {activity.cprAed && (
+        <p className="muted">CPR/AED course: add your card’s expiry to each certification that asks for one.</p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}

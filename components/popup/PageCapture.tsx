@@ -6,6 +6,7 @@ import type { CaptureDraft } from '../../lib/model/schema';
 import { captureDraftSchema, type ActivityDraft } from '../../lib/model/schema';
 import { forgetTypedEntry, keepTypedEntry, loadTypedEntry } from './typed-entry';
 import { errorMessage } from '../../lib/errors';
+import { isCprAedCourse } from '../../lib/model/cpr-aed';
 
 // The form's code loads when the user asks for it, so the popup's first render stays small.
 const ActivityForm = lazy(() => import('../ActivityForm').then((module) => ({ default: module.ActivityForm })));
@@ -46,6 +47,8 @@ function prefill(found: CaptureDraft): Partial<ActivityDraft> {
     courseCode: null,
     sourceUrl: found.sourceUrl,
     certificateUrl: found.certificateUrl,
+    // A Red Cross "Adult First Aid/CPR/AED" certificate is a CPR/AED course, not a plain CEU.
+    ...(isCprAedCourse(found.title) ? { cprAed: true } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isCprAedCourse } from '../model/cpr-aed';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { findByDedupKey, saveActivity } from '../store/activities';
 import type { CeTallyDb } from '../store/db';
@@ -32,7 +33,9 @@ function showBadge(tabId: number, status: BadgeStatus, detection?: Detection): P
 }
 
 export function detectionDraft(detection: Detection): ActivityDraft {
-  return { ...detection.activity, provider: detection.provider, format: 'online' };
+  const draft: ActivityDraft = { ...detection.activity, provider: detection.provider, format: 'online' };
+  // A CPR/AED course is marked as one: renewals ask for the card, and some bodies count the course.
+  return isCprAedCourse(draft.title) ? { ...draft, cprAed: true } : draft;
 }
 
 const tabQueues = new Map<number, Promise<unknown>>();

@@ -59,6 +59,30 @@ const messageOf = (label: string) => {
 afterEach(() => localStorage.clear());
 
 describe('"Capture this page" in the popup', () => {
+  it('marks a captured Red Cross "Adult First Aid/CPR/AED" certificate as a CPR/AED course, and asks for the card', async () => {
+    const db = testDb();
+    const capture = vi.fn(async () => ({ ...workshopCapture(), title: 'Adult First Aid/CPR/AED', credits: [] }));
+    const { user } = renderPopup(db, capture);
+    await user.click(screen.getByRole('button', { name: 'Capture this page' }));
+    await screen.findByRole('form', { name: 'Captured from this page' });
+    expect((form().getByLabelText('CPR/AED course') as HTMLInputElement).checked).toBe(true);
+    expect(valueOf('Title')).toBe('Adult First Aid/CPR/AED');
+    await user.click(form().getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved');
+    expect((await db.activities.toArray())[0]).toMatchObject({ title: 'Adult First Aid/CPR/AED', cprAed: true });
+    screen.getByText('CPR/AED course: add your card’s expiry to each certification that asks for one.');
+  });
+
+  it('leaves a workshop that is no CPR/AED course unmarked', async () => {
+    const { user } = renderPopup(
+      testDb(),
+      vi.fn(async () => workshopCapture()),
+    );
+    await user.click(screen.getByRole('button', { name: 'Capture this page' }));
+    await screen.findByRole('form', { name: 'Captured from this page' });
+    expect((form().getByLabelText('CPR/AED course') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('opens the form prefilled with what the page shows, and saves nothing before "Save"', async () => {
     const db = testDb();
     const capture = vi.fn(async () => workshopCapture());
