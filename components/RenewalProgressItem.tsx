@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { BODIES } from '../lib/model/bodies';
 import type { RenewalProgress } from '../lib/tally/renewal';
 import { formatDate, formatHours, formatNumber } from '../lib/model/format';
+import { StillNeededLine } from './StillNeededLine';
 import './renewal.css';
 
 function days(count: number): string {
@@ -12,6 +13,8 @@ function days(count: number): string {
 function deadlineText(progress: RenewalProgress): string {
   const { daysLeft, state } = progress;
   const cycleEnd = formatDate(progress.cycleEnd);
+  if (progress.inGrace)
+    return `Grace period: the cycle ended ${cycleEnd}; renew by ${formatDate(progress.deadline)} (${days(daysLeft)} left)`;
   if (daysLeft < 0) {
     return state === 'complete'
       ? `Cycle ended ${cycleEnd}: enter the new cycle end once renewed`
@@ -51,10 +54,13 @@ const STATE_LABEL = {
 export function RenewalProgressItem({
   progress,
   actions,
+  details,
   compact = false,
 }: {
   progress: RenewalProgress;
   actions?: ReactNode;
+  /** Below the lines, before the actions: the log's table per category. */
+  details?: ReactNode;
   compact?: boolean;
 }) {
   const { certification, scale } = progress;
@@ -88,13 +94,8 @@ export function RenewalProgressItem({
           <p className="renewal-amounts">
             {amounts}
             {!compact && <span className="muted"> · {hours}</span>}
-            {' · '}
-            <span className="renewal-needed">
-              {progress.stillNeeded > 0
-                ? `${formatNumber(progress.stillNeeded)} ${unit} still needed`
-                : 'Credit requirement met'}
-            </span>
           </p>
+          <StillNeededLine progress={progress} />
         </>
       ) : (
         <p className="muted">
@@ -102,8 +103,12 @@ export function RenewalProgressItem({
           knows, so this one tracks the deadline{certification.cprRequired ? ' and CPR/AED' : ''}.
         </p>
       )}
-      <p className={`renewal-deadline deadline-${progress.state}`}>{deadlineText(progress)}</p>
+      {/* The popup says the days left in the still-needed line; the log says the deadline in full too. */}
+      {(!compact || !progress.countsCredits) && (
+        <p className={`renewal-deadline deadline-${progress.state}`}>{deadlineText(progress)}</p>
+      )}
       {cpr && <p className={progress.cpr.met ? 'renewal-cpr' : 'renewal-cpr error'}>{cpr}</p>}
+      {details}
       {!compact && actionBox}
     </li>
   );

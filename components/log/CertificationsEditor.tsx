@@ -14,6 +14,7 @@ import type { Certification } from '../../lib/model/schema';
 import { CertificationForm } from './CertificationForm';
 import { RenewalProgressItem } from '../RenewalProgressItem';
 import { PacketControls } from './PacketControls';
+import { RequirementTable } from './RequirementTable';
 import { useAction } from '../use-action';
 import { parseOptionsHash } from '../../lib/routes';
 import '../renewal.css';
@@ -91,6 +92,7 @@ export function CertificationsEditor({ db, hash = location.hash }: { db: CeTally
               <RenewalProgressItem
                 key={certification.id}
                 progress={progress}
+                details={<RequirementTable progress={progress} />}
                 actions={
                   <>
                     <button

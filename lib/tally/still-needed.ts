@@ -59,12 +59,13 @@ export function stillNeededText(progress: RenewalProgress): string | undefined {
   return items.map((item) => itemText(item, progress)).join('; ');
 }
 
-/** "214 days left", "due today", "ended 3 days ago", "grace period: 40 days left". */
+/** "214 days left", "due today", "overdue by 3 days", "grace period: 40 days left". */
 export function daysLeftText(progress: RenewalProgress): string {
   const { daysLeft } = progress;
   const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
   const prefix = progress.inGrace ? 'grace period: ' : '';
-  if (daysLeft < 0) return `ended ${days(-daysLeft)} ago`;
+  if (daysLeft < 0)
+    return progress.state === 'complete' ? `cycle ended ${days(-daysLeft)} ago` : `overdue by ${days(-daysLeft)}`;
   if (daysLeft === 0) return `${prefix}due today`;
   return `${prefix}${days(daysLeft)} left`;
 }

@@ -76,8 +76,8 @@ describe('the popup', () => {
     const acsm = screen.getByRole('progressbar', { name: 'ACSM-CPT renewal progress' });
     expect(acsm.getAttribute('aria-valuenow')).toBe('29');
     const acsmItem = acsm.closest('li')!;
-    within(acsmItem).getByText('16 CECs still needed');
-    within(acsmItem).getByText(/^Due within 90 days: \d+ days left/);
+    // What is still needed and the days left, in one line (StillNeededLine).
+    expect(acsmItem.querySelector('.still-needed')!.textContent).toMatch(/^16 CECs still needed · \d+ days left$/);
     within(acsmItem).getByText('Due soon');
     // The card's state in one wording, the credit its course earns beside it: no "still needed · includes 0.1 for CPR/AED".
     within(nasm.closest('li')!).getByText(/^CPR\/AED card current until .+ \(counts 0\.1\)$/);
@@ -95,7 +95,8 @@ describe('the popup', () => {
     const { certifications } = sampleLog('2026-11-28');
     await db.certifications.add({ ...certifications[0], cycleEnd: '2026-01-31', cprExpires: undefined });
     renderPopup(db);
-    await screen.findByText(/^Overdue: the cycle ended Jan 31, 2026 \(\d+ days ago\)$/);
+    await screen.findByText(/^overdue by \d+ days$/);
+    screen.getByText('Overdue');
     screen.getByText('A current CPR/AED card is needed');
   });
 

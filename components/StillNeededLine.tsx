@@ -1,0 +1,17 @@
+import type { RenewalProgress } from '../lib/tally/renewal';
+import { daysLeftText, stillNeededText } from '../lib/tally/still-needed';
+
+/**
+ * What a certification still needs, in one line, with the days left: "0.6 CEUs, 0.3 of them in Category D
+ * still needed · 214 days left". The words are the tally's (lib/tally/still-needed.ts), as the reminders say them.
+ */
+export function StillNeededLine({ progress }: { progress: RenewalProgress }) {
+  const needed = stillNeededText(progress);
+  return (
+    <p className={`still-needed deadline-${progress.state}`}>
+      <span className="renewal-needed">{needed ? `${needed} still needed` : 'Nothing missing'}</span>
+      {' · '}
+      <span>{daysLeftText(progress)}</span>
+    </p>
+  );
+}
