@@ -200,10 +200,10 @@ function* sentenceCandidates(root: ParentNode, text: string): Generator<Candidat
       if (!COMPLETION_VERB.test(next)) yield { title: next, source: 'line after the completion sentence' };
     // "<strong>Senior Fitness Refresher</strong> / You completed this course": the name set above it.
     // Only a line that reads as a name: a promotion or a notice above the certificate is a sentence.
-    if (!captured || NOT_A_COURSE.test(captured.replace(/^(?:the|this)\s+/i, '')))
-      for (const previous of lines.slice(Math.max(0, i - 2), i).reverse())
-        if (!/[.!?:]/.test(previous) && previous.split(/\s+/).length <= 14)
-          yield { title: previous, source: 'line before the completion sentence' };
+    // (Tried after the sentence's own name and the lines below, so a name the sentence gives wins.)
+    for (const previous of lines.slice(Math.max(0, i - 3), i).reverse())
+      if (!/[.!?:]/.test(previous) && previous.split(/\s+/).length <= 14)
+        yield { title: previous, source: 'line before the completion sentence' };
   }
 }
 

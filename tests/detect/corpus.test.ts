@@ -19,11 +19,11 @@ const PAGES = 400;
 /**
  * Measured on seeds 1-400 (2026-12-02), after the corpus was widened (eight more phrasings, the name above the
  * sentence or in capitals, og:title with chrome or none, a body's name on the row above its amount, four more
- * date shapes, edx.org's own wording, three more near-misses): 269 of 272 completion pages fully right (98.9%),
+ * date shapes, edx.org's own wording, three more near-misses): 271 of 272 completion pages fully right (99.6%),
  * no near-miss detected (44.5% when the corpus was added). Raise the floor as detection improves; never lower it
  * to pass.
  */
-const FLOOR_FULLY_RIGHT = 0.985;
+const FLOOR_FULLY_RIGHT = 0.995;
 const FLOOR_FALSE_POSITIVES = 0;
 
 const pages: GeneratedPage[] = runSeeds(PAGES).map(generatePage);
