@@ -12,6 +12,7 @@ import {
   type CreditFields,
   type FieldErrors,
 } from '../lib/forms/activity-form';
+import { DEFAULT_RULES, assignableCategories } from '../lib/model/requirements';
 import { BODIES, BODY_IDS } from '../lib/model/bodies';
 import { checkCertificateFile } from '../lib/store/certificate-files';
 import { dedupKey } from '../lib/model/dedup';
@@ -354,6 +355,9 @@ function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }
   const idOf = (field: string) => fieldProps(name(field)).id as string;
   const kind = creditKind(credit.body);
   const fromUnit = derivedHours(credit);
+  // The categories the body's renewal counts in (NSCA A-D, NCBTMB ethics, PMI's areas), to assign this credit to.
+  const rules = kind === 'CEC' && credit.body ? DEFAULT_RULES[credit.body] : undefined;
+  const choices = rules ? assignableCategories(rules) : [];
   return (
     <fieldset className="credit-row">
       <legend>Credit {index + 1}</legend>
@@ -407,6 +411,29 @@ function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }
         )}
         {fieldError(name('hours'))}
       </div>
+      {choices.length > 0 && (
+        <div className="field">
+          <label htmlFor={idOf('categories')}>Requirement category</label>
+          <input
+            {...fieldProps(name('categories'))}
+            list={idOf('category-choices')}
+            placeholder={`e.g. ${choices[0].id}, or a split: ${choices
+              .slice(0, 2)
+              .map((c, i) => `${c.id} ${i + 1}`)
+              .join(', ')}`}
+            value={credit.categories ?? ''}
+            onChange={(e) => onChange({ ...credit, categories: e.target.value })}
+          />
+          <datalist id={idOf('category-choices')}>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </datalist>
+          {fieldError(name('categories'))}
+        </div>
+      )}
       <p className="credit-kind">
         <KindBadge kind={kind} />{' '}
         {kind === 'CEC'

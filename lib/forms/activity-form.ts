@@ -17,6 +17,8 @@ export interface CreditFields {
   hours: string;
   /** The user typed the hours: stop deriving them from amount and unit. */
   hoursEdited: boolean;
+  /** Requirement categories as typed: "A", or a split "A 0.6, C 0.4" (docs/domain.md's ids). */
+  categories?: string;
 }
 
 export interface ActivityFields {
@@ -54,6 +56,7 @@ export const activityFieldsSchema = z.object({
       body: bodyIdSchema.or(z.literal('')),
       hours: z.string(),
       hoursEdited: z.boolean(),
+      categories: z.string().optional(),
     }),
   ),
 }) satisfies z.ZodType<ActivityFields>;
@@ -120,6 +123,7 @@ export function fieldsFromDraft(draft: Partial<ActivityDraft> = {}): ActivityFie
     body: credit.body ?? '',
     hours: String(credit.hours),
     hoursEdited: credit.hours !== creditHours(credit),
+    categories: categoriesText(credit),
   }));
   return {
     title: draft.title ?? '',
@@ -150,6 +154,7 @@ export function draftFromFields(fields: ActivityFields): FormReading {
       ...(c.body ? { body: c.body } : {}),
       // Hours the user did not type follow the amount: a missing amount is one message, not two.
       hours: c.hoursEdited || c.hours.trim() !== '' ? parseNumber(c.hours) : 0,
+      ...categoriesFromText(c.categories ?? '', parseNumber(c.amount)),
     })),
     courseCode: fields.courseCode.trim() || null,
     ...(fields.format ? { format: fields.format } : {}),
@@ -163,10 +168,42 @@ export function draftFromFields(fields: ActivityFields): FormReading {
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const last = issue.path.at(-1);
+    const inCategories = issue.path.indexOf('categories');
+    if (inCategories !== -1) {
+      // A split that does not add up says by how much; a category written wrong, how to write it.
+      errors[issue.path.slice(0, inCategories + 1).join('.')] ??=
+        last === 'categories' ? issue.message : CATEGORIES_HINT;
+      continue;
+    }
     const field = last === 'provider' || last === 'organizer' ? 'source' : issue.path.join('.');
     errors[field] ??= fieldMessage(issue);
   }
   return { ok: false, errors };
+}
+
+const CATEGORIES_HINT = 'Write a category as its id ("A", "ethics"), or a split as "A 0.6, C 0.4"';
+
+/** "A", or "A 0.6, C 0.4" for a split: what the form shows of a credit's categories. */
+export function categoriesText(credit: Pick<Credit, 'amount' | 'categories'>): string {
+  const shares = credit.categories ?? [];
+  if (shares.length === 1 && shares[0].amount === credit.amount) return shares[0].id;
+  return shares.map((s) => `${s.id} ${s.amount}`).join(', ');
+}
+
+/** The typed categories as the credit's shares; one category alone takes the whole amount. */
+export function categoriesFromText(text: string, amount: number): Pick<Credit, 'categories'> {
+  const parts = text
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return {};
+  const shares = parts.map((part) => {
+    const match = /^(\S+?)(?::?\s+(\S+))?$/.exec(part);
+    const id = match?.[1] ?? part;
+    const share = match?.[2] === undefined ? (parts.length === 1 ? amount : Number.NaN) : parseNumber(match[2]);
+    return { id, amount: share };
+  });
+  return { categories: shares };
 }
 
 /** Messages a person understands, for the schema's issues. */

@@ -117,3 +117,49 @@ describe('the form model', () => {
     });
   });
 });
+
+describe('requirement categories in the form', () => {
+  const base = {
+    title: 'Olympic Lifting Clinic',
+    source: 'Coastal Strength Clinic',
+    completedOn: '2026-05-02',
+    format: '' as const,
+    courseCode: '',
+    sourceUrl: '',
+    certificateUrl: '',
+    notes: '',
+    cprAed: false,
+  };
+  const credit = (categories: string) => ({
+    amount: '1',
+    unit: 'CEU',
+    body: 'nsca' as const,
+    hours: '10',
+    hoursEdited: false,
+    categories,
+  });
+
+  it('reads one category as the whole credit and a split as its shares, and shows them back as typed', () => {
+    const one = draftFromFields({ ...base, credits: [credit('A')] });
+    expect(one.ok && one.draft.credits[0].categories).toEqual([{ id: 'A', amount: 1 }]);
+    const split = draftFromFields({ ...base, credits: [credit('A 0.6, C 0.4')] });
+    expect(split.ok && split.draft.credits[0].categories).toEqual([
+      { id: 'A', amount: 0.6 },
+      { id: 'C', amount: 0.4 },
+    ]);
+    if (split.ok) expect(fieldsFromDraft(split.draft).credits[0].categories).toBe('A 0.6, C 0.4');
+    const none = draftFromFields({ ...base, credits: [credit('')] });
+    expect(none.ok && none.draft.credits[0].categories).toBeUndefined();
+  });
+
+  it('says by how much a split misses the credit, and how to write a category', () => {
+    expect(draftFromFields({ ...base, credits: [credit('A 0.6, C 0.3')] })).toEqual({
+      ok: false,
+      errors: { 'credits.0.categories': "The categories add up to 0.9, not the credit's 1: 0.1 is left to assign" },
+    });
+    expect(draftFromFields({ ...base, credits: [credit('A 0.6, C')] })).toEqual({
+      ok: false,
+      errors: { 'credits.0.categories': 'Write a category as its id ("A", "ethics"), or a split as "A 0.6, C 0.4"' },
+    });
+  });
+});
