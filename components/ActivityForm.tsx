@@ -71,7 +71,34 @@ export function ActivityForm({
   const [fields, setFields] = useState<ActivityFields>(() => initialFields ?? fieldsFromDraft(initial));
   const edited = useRef(false);
   const [formError, setFormError] = useState<string | undefined>();
-  const [duplicates, setDuplicates] = useState<{ draft: ActivityDraft; found: Activity[] } | undefined>();
+  const [duplicates, setDuplicates] = useState<
+    | {
+        draft: ActivityDraft;
+        found: Activity[];
+        /** Shown by a click on Save, not only while typing. */ saidOnSave: boolean;
+      }
+    | undefined
+  >();
+  // A likely duplicate is said before Save, at the top, as soon as the fields make a whole draft.
+  const findDuplicatesRef = useRef(findDuplicates);
+  useEffect(() => {
+    findDuplicatesRef.current = findDuplicates;
+  });
+  useEffect(() => {
+    const find = findDuplicatesRef.current;
+    const reading = draftFromFields(fields);
+    if (!find || !reading.ok) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void find(reading.draft).then((found) => {
+        if (live && found.length > 0) setDuplicates({ draft: reading.draft, found, saidOnSave: false });
+      });
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [fields]);
   const [file, setFile] = useState<{ file: File; error?: string } | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -109,10 +136,10 @@ export function ActivityForm({
     const allErrors = { ...(reading.ok ? {} : reading.errors), ...fileErrors };
     showErrors(allErrors);
     if (!reading.ok || file?.error) return;
-    if (findDuplicates && !duplicates) {
+    if (findDuplicates && !duplicates?.saidOnSave) {
       const found = await findDuplicates(reading.draft);
       if (found.length > 0) {
-        setDuplicates({ draft: reading.draft, found });
+        setDuplicates({ draft: reading.draft, found, saidOnSave: true });
         return;
       }
     }
@@ -145,6 +172,34 @@ export function ActivityForm({
       }}
     >
       <h2 id={fieldId('heading')}>{heading}</h2>
+      {duplicates && (
+        <div className="duplicate-warning" role="alert">
+          <p>
+            <strong>This may already be in your log:</strong>
+          </p>
+          <ul>
+            {duplicates.found.map((a) => (
+              <li key={a.id}>
+                “{a.title}”, {a.completedOn}
+                {sourceText(a) && `, ${sourceText(a)}`}
+              </li>
+            ))}
+          </ul>
+          {sameCompletion ? (
+            <p>
+              It is the same completion (same provider or organizer, course code or title, and date). CE Tally keeps one
+              record per completion: change the details, or edit the one in your log.
+            </p>
+          ) : (
+            <>
+              <p>It has the same title and date. If it is a different activity, save it anyway.</p>
+              <button type="button" disabled={busy} onClick={() => void save(duplicates.draft)}>
+                Save anyway
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {errorCount > 0 && (
         <p role="alert" className="error">
           Check the {errorCount === 1 ? 'field' : `${errorCount} fields`} marked below.
@@ -294,34 +349,6 @@ export function ActivityForm({
 
       {children}
 
-      {duplicates && (
-        <div className="duplicate-warning" role="alert">
-          <p>
-            <strong>This may already be in your log:</strong>
-          </p>
-          <ul>
-            {duplicates.found.map((a) => (
-              <li key={a.id}>
-                “{a.title}”, {a.completedOn}
-                {sourceText(a) && `, ${sourceText(a)}`}
-              </li>
-            ))}
-          </ul>
-          {sameCompletion ? (
-            <p>
-              It is the same completion (same provider or organizer, course code or title, and date). CE Tally keeps one
-              record per completion: change the details, or edit the one in your log.
-            </p>
-          ) : (
-            <>
-              <p>It has the same title and date. If it is a different activity, save it anyway.</p>
-              <button type="button" disabled={busy} onClick={() => void save(duplicates.draft)}>
-                Save anyway
-              </button>
-            </>
-          )}
-        </div>
-      )}
       {formError && (
         <p role="alert" className="error">
           {formError}

@@ -73,6 +73,32 @@ describe('"Capture this page" in the popup', () => {
     screen.getByText('CPR/AED course: add your card’s expiry to each certification that asks for one.');
   });
 
+  it('says a likely duplicate before Save, at the top of the form', async () => {
+    const db = testDb();
+    const page = workshopCapture();
+    await saveActivity(
+      db,
+      draft({
+        title: page.title!,
+        provider: undefined,
+        organizer: 'Another organizer',
+        completedOn: page.completedOn!,
+        courseCode: null,
+        credits: [],
+      }),
+      'manual',
+    );
+    const { user } = renderPopup(
+      db,
+      vi.fn(async () => page),
+    );
+    await user.click(screen.getByRole('button', { name: 'Capture this page' }));
+    const warning = await screen.findByText('This may already be in your log:');
+    const title = form().getByLabelText('Title');
+    expect(warning.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(await db.activities.count()).toBe(1);
+  });
+
   it('leaves a workshop that is no CPR/AED course unmarked', async () => {
     const { user } = renderPopup(
       testDb(),
