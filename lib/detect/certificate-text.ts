@@ -4,6 +4,7 @@ import { LIMITS } from '../model/limits';
 import { PROVIDER_IDS, type ProviderId } from '../model/provider-ids';
 import type { Credit } from '../model/schema';
 import { cleanTitle, COMPLETION, fitTitle, sentenceTitle } from './completion';
+import { LABELLED_CODE } from './course-code';
 import { findCredits } from './credits';
 import { completionDate, findDates } from './dates';
 import { PROVIDER_NAMES, PROVIDERS } from './registry';
@@ -28,8 +29,8 @@ export interface CertificateReading extends Omit<DetectedActivity, 'sourceUrl' |
 const CHROME_LINE =
   /^(certificate( of (completion|achievement|attendance|participation))?|congratulations.*|this (is to )?certif(y|ies) that|awarded to|presented to|is hereby awarded|has (successfully )?completed( the( course)?)?|for (successfully )?completing|in recognition of.*|date.*|signature.*|director.*|page \d+( of \d+)?|\d.*)$/i;
 const TITLE_LABEL = /^(?:course|course title|course name|program|activity|activity title|title)\s*:\s*(.{3,})$/im;
-const CODE_LABEL =
-  /\b(?:course|activity|program)\s*(?:code|number|no\.?|#|id)\s*:?\s*([A-Z0-9][A-Z0-9-]{2,24})\b|\b((?:CEP|CP|CA|CS|CL)\d{5,6})\b/i;
+/** A labelled code, or ACE's course numbers, which its certificates print bare. */
+const CODE_LABEL = new RegExp(String.raw`${LABELLED_CODE.source}|\b((?:CEP|CP|CA|CS|CL)\d{5,6})\b`, 'i');
 
 /** Hosts of the known providers ("acefitness.org"), from their match patterns. */
 const PROVIDER_HOSTS: Array<[string, ProviderId]> = PROVIDERS.flatMap((p) =>

@@ -2,7 +2,8 @@ import type { BodyId } from '../model/bodies';
 import { BODY_SCALES } from '../model/body-scales';
 import { LIMITS } from '../model/limits';
 import type { Credit } from '../model/schema';
-import { completionDate } from './dates';
+import { labelledCode } from './course-code';
+import { completionDate, dateOrderOf } from './dates';
 import { OTHER_SECTION, contentRoot, contentText, escapeRegExp, metaContent, truncateText } from './text';
 import type { ProviderId } from '../model/provider-ids';
 import type { DetectedActivity, Provider } from './types';
@@ -191,7 +192,7 @@ export function detectCompletion(
   const refused = refusedBy(text, CE_SITE_REFUSALS);
   if (refused) return refuse(refused);
   if (isArticle(doc, text)) return refuse('an article');
-  const completedOn = completionDate(text);
+  const completedOn = completionDate(text, dateOrderOf(doc));
   if (!completedOn) return refuse('no completion date');
   const credits = readCredits(text, options.siteBody);
   // More credits than one activity holds: a transcript or listing, not one completion.
@@ -200,7 +201,7 @@ export function detectCompletion(
   explainCredits(credits);
   const title = courseTitle(doc, text, siteName);
   if (!title) return refuse('no course title');
-  const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? null;
+  const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? labelledCode(text);
   return foundActivity(doc, url, { title, completedOn, courseCode, credits: credits.map((c) => c.credit) });
 }
 

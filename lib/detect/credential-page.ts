@@ -1,7 +1,7 @@
 import { cleanTitle, courseTitle, explainCredits, foundActivity, isArticle, refuse, refusedBy } from './completion';
 import { readCredits } from './credits';
 import { note } from './explain';
-import { completionDate } from './dates';
+import { completionDate, dateOrderOf } from './dates';
 import type { ProviderId } from '../model/provider-ids';
 import { cleanText, contentText, metaContent } from './text';
 import type { DetectedActivity, Provider } from './types';
@@ -64,7 +64,7 @@ export function detectCredentialPage(
     (isArticle(doc, text) ? 'an article' : '');
   if (refused) return refuse(refused);
   const part = page.certificatePart?.(text) ?? text;
-  const completedOn = completionDate(part);
+  const completedOn = completionDate(part, dateOrderOf(doc));
   if (!completedOn) return refuse('no completion date');
   // The platform's own markup first, then what every certificate shares.
   const own = cleanTitle(page.title(doc, text), siteName);

@@ -1,7 +1,7 @@
 /**
  * Completion dates as sites write them. A general date library (chrono-node) would cost the content
  * script more than its whole size budget, so this reads the handful of shapes certificates use:
- * ISO, US numeric (slashed dates are month first), month names long, short or abbreviated with a
+ * ISO, numeric (slashed dates month first unless the page's language puts the day first), month names long, short or abbreviated with a
  * period, day-first with a month name, inside a sentence and followed by a time and zone.
  */
 
@@ -64,14 +64,33 @@ function monthNumber(name: string): number {
   return MONTH_STARTS.findIndex((starts) => starts.includes(start)) + 1;
 }
 
+/** Whether a slashed date such as 05/03/2026 puts its month or its day first. */
+export type DateOrder = 'month-first' | 'day-first';
+
+/**
+ * The order a page writes slashed dates in, from its language: the United States (and a bare "en",
+ * which American sites set) put the month first; the rest of the world, the UK, Australia, Ireland or
+ * India as much as France or Spain, puts the day first.
+ */
+export function dateOrderOf(doc: Document): DateOrder {
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+  return lang === '' || lang === 'en' || /-us\b/.test(lang) ? 'month-first' : 'day-first';
+}
+
+/** A slashed date in the page's order; one that is no date that way (14/09/2026 month first) is read the other way. */
+function slashedDate(year: number, first: number, second: number, order: DateOrder): string | null {
+  const [month, day] = order === 'day-first' ? [second, first] : [first, second];
+  return toIso(year, month, day) ?? toIso(year, day, month);
+}
+
 /** Every valid date in the text, in order. */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, order: DateOrder = 'month-first'): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(DATE_PATTERN)) {
     const iso = m[1]
       ? toIso(+m[1], +m[3], +m[4])
       : m[5]
-        ? toIso(+m[8], +m[5], +m[7])
+        ? slashedDate(+m[8], +m[5], +m[7], order)
         : m[9]
           ? toIso(+m[11], monthNumber(m[9]), +m[10])
           : toIso(+m[14], monthNumber(m[13]), +m[12]);
@@ -102,9 +121,9 @@ const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i;
  * The date a course was completed: a date labelled as completion wins over an issue date, which wins
  * over an unlabelled date; expiry, enrolment, release and publication dates are never taken.
  */
-export function completionDate(text: string): string | null {
+export function completionDate(text: string, order: DateOrder = 'month-first'): string | null {
   let best: { iso: string; rank: number } | null = null;
-  for (const date of findDates(text)) {
+  for (const date of findDates(text, order)) {
     // "Expires: Tuesday, November 12, 2024": the label stands before the weekday.
     const before = text.slice(Math.max(0, date.index - 50), date.index).replace(WEEKDAY_BEFORE, '');
     // "Expiration date:" is an expiry, not an issue date: other labels are read before issue labels.

@@ -3,7 +3,7 @@ import { LIMITS } from '../model/limits';
 import type { CaptureDraft } from '../model/schema';
 import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
-import { completionDate } from './dates';
+import { completionDate, dateOrderOf } from './dates';
 import { cleanText, contentText, metaContent } from './text';
 
 /**
@@ -59,7 +59,7 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
     const title = courseTitle(doc, text, draft.organizer);
     if (title) setTitle(draft, title);
-    draft.completedOn = completionDate(text);
+    draft.completedOn = completionDate(text, dateOrderOf(doc));
     draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);
     draft.certificateUrl = web ? certificateLink(doc, url) : null;
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionDate, findDates, parseDate } from '../../lib/detect/dates';
+import { completionDate, dateOrderOf, findDates, parseDate } from '../../lib/detect/dates';
 
 describe('parseDate reads the shapes sites write', () => {
   it.each([
@@ -46,7 +46,6 @@ describe('parseDate reads the shapes sites write', () => {
     ['Feb 30, 2026', 'February has no 30th'],
     ['31 April 2026', 'April has 30 days'],
     ['2026-13-01', 'there is no month 13'],
-    ['13/04/2026', 'slashed dates are US order, so 13 is no month'],
     ['0/12/2026', 'there is no month 0'],
     ['9/14/1890', 'no certificate is that old'],
     ['9/14-2026', 'one date uses one separator'],
@@ -111,5 +110,31 @@ describe('completionDate picks the date of completion', () => {
   it('finds nothing in text without a valid date', () => {
     expect(completionDate('Completed on 2/30/2026')).toBeNull();
     expect(completionDate('')).toBeNull();
+  });
+});
+
+describe('slashed dates in the order the page writes them', () => {
+  const page = (lang: string | null) => {
+    const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    if (lang !== null) doc.documentElement.setAttribute('lang', lang);
+    return doc;
+  };
+
+  it('reads the page language: month first in the United States and on a bare "en", day first elsewhere', () => {
+    expect([null, 'en', 'en-US', 'es-US'].map((lang) => dateOrderOf(page(lang)))).toEqual(Array(4).fill('month-first'));
+    expect(['en-GB', 'en-AU', 'en-IE', 'en-IN', 'fr', 'de-DE', 'es'].map((lang) => dateOrderOf(page(lang)))).toEqual(
+      Array(7).fill('day-first'),
+    );
+  });
+
+  it('reads 05/03/2026 as 5 March on a day-first page and as May 3 on a month-first one', () => {
+    expect(completionDate('Issued on 05/03/2026', 'day-first')).toBe('2026-03-05');
+    expect(completionDate('Issued on 05/03/2026', 'month-first')).toBe('2026-05-03');
+  });
+
+  it('reads a date that can be only day first (14/09/2026) as such, whatever the page says', () => {
+    expect(completionDate('Completed 14/09/2026')).toBe('2026-09-14');
+    expect(completionDate('Completed 09/14/2026', 'day-first')).toBe('2026-09-14');
+    expect(completionDate('Completed 31/31/2026')).toBeNull();
   });
 });
