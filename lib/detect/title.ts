@@ -107,7 +107,9 @@ const COMPLETION_VERB =
 
 /** A name introduced as the learner's: "This certifies that Dana Ruiz has", "Congratulations, Dana!", "Completed by Dana Ruiz". */
 const LEARNER_PHRASES = [
-  /certif(?:y|ies) that\s+([^\n]{2,60}?)\s+(?:has|have|successfully|completed|attended|is)\b/i,
+  /certif(?:y|ies) that\s+([^\n]{2,60}?)\s+(?:has|have|successfully|satisfactorily|completed|passed|finished|earned|attended|participated|is|was)\b/i,
+  // "Welcome back, Derek Lin": a portal greets its learner by name.
+  /^(?:welcome(?: back)?|hi|hello|good (?:morning|afternoon|evening)),?\s+([A-Z][^\n!.,]{1,50})[!.,]?\s*$/im,
   /congratulations,?\s+([A-Z][^\n!.,]{1,50})[!.,]?\s*$/im,
   /(?:completed|earned|issued|awarded|presented) (?:by|to)\s*:?\s+([A-Z][^\n]{1,60}?)\s*(?:\n|$|\bon\b|\.)/im,
   /^(?:name|learner|student|participant|recipient|awarded to|presented to)\s*:\s*([^\n]{2,60})$/im,
@@ -349,8 +351,12 @@ export function cleanTitle(raw: string, siteName = ''): string {
  */
 const LABEL_BEFORE =
   /^(?:(?:course|activity|webinar|workshop|seminar|module)(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|title(?!\s+[IVX]+\b)|program(?=\s+(?!(?:design|development|management|planning|evaluation|implementation|leadership|administration|director)\b)))\s+(?=\p{Lu}|\d)/iu;
+/** "Course #97210 — Sepsis Recognition": a course's number and a dash before its name. */
+const CODE_BEFORE =
+  /^(?:course|activity|program)\s*(?:code|number|no\.?|#|id)\s*[:.]?\s*[\w-]*\d[\w-]*\s*[—–:|-]\s+(?=\p{L})/iu;
+
 function labelBefore(title: string): string {
-  return LABEL_BEFORE.exec(title)?.[0] ?? '';
+  return LABEL_BEFORE.exec(title)?.[0] ?? CODE_BEFORE.exec(title)?.[0] ?? '';
 }
 
 /** What else stands on a certificate's lines: a signature, a button, a field's label, a sentence, another section's heading. */
@@ -394,6 +400,17 @@ function lineChrome(title: string): string {
   return '';
 }
 
+const GREETING = /^(?:welcome(?: back)?|hi|hello|hey|good (?:morning|afternoon|evening))\b[\s,!]/i;
+
+/** The title less the site's name at its start or end ("NetCE Certificate of Completion" → "Certificate of Completion"). */
+function withoutSiteName(title: string, ctx: TitleContext): string {
+  for (const site of [ctx.siteName, metaContent(ctx.doc, 'og:site_name')].filter(Boolean)) {
+    const at = new RegExp(String.raw`^${escapeRegExp(site)}\b[\s:|–—-]*|[\s:|–—-]*\b${escapeRegExp(site)}$`, 'i');
+    if (at.test(title)) return title.replace(at, '').trim();
+  }
+  return title;
+}
+
 function refusal(title: string, source: TitleSource, ctx: TitleContext, learners: readonly string[]): string {
   // A label and its value read as one line ("Course Resistance Band Training"): the value alone is tried next.
   if (labelBefore(title) && /line after|completion sentence|heading/.test(source)) return 'a label before the name';
@@ -406,6 +423,10 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
   )
     return 'a label';
   if (CHROME.test(title)) return "the page's chrome";
+  if (GREETING.test(title)) return 'a greeting';
+  // "NetCE Certificate of Completion": the site's name beside its chrome names no course either.
+  const withoutSite = withoutSiteName(title, ctx);
+  if (withoutSite !== title && CHROME.test(withoutSite)) return "the page's chrome";
   if (
     NOT_A_COURSE.test(
       title.replace(/^(?:the\s+|this\s+)?(?:(?:[A-Z]{2,6}-)?(?:approved|accredited)\s+|[A-Z]{2,6}\s+)*/, ''),

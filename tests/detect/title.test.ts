@@ -110,3 +110,32 @@ describe('a sentence about the quiz', () => {
     ).toBe('Functional Training for Older Adults');
   });
 });
+
+describe('courseTitle refuses what a person would not take for the course', () => {
+  it('the learner named in bold in "certifies that … passed", not the course set below it', () => {
+    const body = `<main><h1>Certificate of Completion</h1><p>Human Kinetics certifies that <strong>Samuel Ortiz</strong> passed the exam for</p>
+      <h2>Strength Training for Seniors Online CE Course</h2><p>January 30, 2026</p></main>`;
+    expect(titleOf(body)).toBe('Strength Training for Seniors Online CE Course');
+  });
+
+  it('a portal greeting its learner ("Welcome back, Derek Lin"): the document title names the course', () => {
+    const body = `<main><p>Welcome back, Derek Lin</p><p>You passed the quiz on February 18, 2026.</p><p>Your score: 88%</p></main>`;
+    expect(titleOf(body, '<title>Functional Training for Older Adults – Quiz Results | NASM</title>')).toBe(
+      'Functional Training for Older Adults',
+    );
+  });
+
+  it("the site's name beside its certificate heading, but the name after a course number and a dash", () => {
+    const body = `<main><h1>CERTIFICATE OF COMPLETION</h1><p>Course #97210 — <i>Sepsis Recognition and Early Management</i></p>
+      <p>has been successfully completed on 01/22/2026.</p></main>`;
+    expect(titleOf(body, '<title>NASM Certificate of Completion</title>')).toBe(
+      'Sepsis Recognition and Early Management',
+    );
+    expect(
+      titleOf(
+        '<main><h1>Certificate of Completion</h1><p>Completed on 01/22/2026.</p></main>',
+        '<title>NASM Certificate of Completion</title>',
+      ),
+    ).toBe('');
+  });
+});
