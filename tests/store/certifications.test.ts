@@ -94,10 +94,10 @@ describe('defaults from the body table', () => {
 
   it('notes every default docs/domain.md marks unconfirmed, and only those', () => {
     expect(certificationDefaults('nasm').unconfirmed.map((u) => u.field)).toEqual(['hoursPerUnit']);
-    expect(certificationDefaults('nasm').unconfirmed[0].note).toContain('1 CEU = 10 contact hours');
+    expect(certificationDefaults('nasm').unconfirmed[0].note).toContain('1 CEU as 10 contact hours');
     expect(certificationDefaults('issa').unconfirmed.map((u) => u.field)).toEqual(['hoursPerUnit', 'requirement']);
     expect(certificationDefaults('afaa').unconfirmed.find((u) => u.field === 'cprCredit')?.note).toContain(
-      'counts 2 CEUs',
+      'a CPR/AED course as 2 CEUs',
     );
     expect(certificationDefaults('ancc').unconfirmed.map((u) => u.field)).toEqual(['requirement']);
     expect(certificationDefaults('ace').unconfirmed).toEqual([]);
