@@ -95,7 +95,7 @@ export function RenewalProgressItem({
             {amounts}
             {!compact && <span className="muted"> · {hours}</span>}
           </p>
-          <StillNeededLine progress={progress} />
+          <StillNeededLine progress={progress} withDaysLeft={compact} />
         </>
       ) : (
         <p className="muted">
@@ -103,7 +103,7 @@ export function RenewalProgressItem({
           knows, so this one tracks the deadline{certification.cprRequired ? ' and CPR/AED' : ''}.
         </p>
       )}
-      {/* The popup says the days left in the still-needed line; the log says the deadline in full too. */}
+      {/* The popup says the days left in the still-needed line; the log says them here, with the deadline. */}
       {(!compact || !progress.countsCredits) && (
         <p className={`renewal-deadline deadline-${progress.state}`}>{deadlineText(progress)}</p>
       )}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renewalProgress } from '../../../lib/tally/renewal';
 import { RequirementTable } from '../../../components/log/RequirementTable';
 import { StillNeededLine } from '../../../components/StillNeededLine';
+import { RenewalProgressItem } from '../../../components/RenewalProgressItem';
 import { cec, certification, completed, inCategory } from '../../support/renewal-fixtures';
 
 const CSCS = certification({
@@ -53,5 +54,17 @@ describe("a certification's requirement in the log", () => {
     expect(document.querySelector('.still-needed')!.textContent).toBe(
       '2 CEUs; credits from 1 more category; a current CPR/AED card still needed · 395 days left',
     );
+  });
+
+  it('says the days left once in the log, on the deadline line, and beside what is needed in the popup', () => {
+    const progress = renewalProgress(CSCS, LOG.slice(0, 2), '2026-12-01');
+    const log = render(<RenewalProgressItem progress={progress} />);
+    expect(log.container.textContent!.match(/395 days left/g)).toHaveLength(1);
+    expect(log.container.querySelector('.still-needed')!.textContent).toBe(
+      '2 CEUs; credits from 1 more category; a current CPR/AED card still needed',
+    );
+    log.unmount();
+    const popup = render(<RenewalProgressItem progress={progress} compact />);
+    expect(popup.container.querySelector('.still-needed')!.textContent).toMatch(/still needed · 395 days left$/);
   });
 });
