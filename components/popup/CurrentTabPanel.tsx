@@ -15,7 +15,7 @@ export interface CurrentTabActions {
   /** Runs capture.js in the current tab (activeTab + scripting) and answers what it returned, unchecked. */
   capture?: () => Promise<unknown>;
   /** The log changed from the popup (a capture saved): the background recomputes the tab's badge. */
-  refreshTab?: () => Promise<unknown>;
+  refreshTab?: (capturedActivityId?: string) => Promise<unknown>;
 }
 
 /** The top of the popup: what this tab shows and what the click did. */

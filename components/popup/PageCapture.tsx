@@ -17,8 +17,8 @@ export interface PageCaptureProps {
   readPage?: () => Promise<unknown>;
   /** The entry is saved: the popup shows it as it shows a detected save. */
   onSaved: (result: SaveResult) => void;
-  /** Asks the background to recompute the tab's badge. */
-  refreshTab?: () => Promise<unknown>;
+  /** Asks the background to recompute the tab's badge; a page captured and saved names its activity. */
+  refreshTab?: (capturedActivityId?: string) => Promise<unknown>;
 }
 
 interface Note {
@@ -122,7 +122,7 @@ export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCapturePr
     forgetTypedEntry();
     onSaved(result);
     // The badge is a courtesy: the activity is saved whether or not the background answers.
-    refreshTab?.().catch(() => undefined);
+    refreshTab?.(capturedBy === 'captured' ? result.activity.id : undefined).catch(() => undefined);
     return undefined;
   };
 

@@ -20,8 +20,10 @@ async function runCaptureScript(tabId: number | undefined): Promise<unknown> {
 }
 
 function render(reply: TabReply | undefined, tabId: number | undefined) {
-  const refresh = () =>
-    tabId === undefined ? Promise.resolve() : browser.runtime.sendMessage({ type: 'refresh-tab', tabId });
+  const refresh = (capturedActivityId?: string) =>
+    tabId === undefined
+      ? Promise.resolve()
+      : browser.runtime.sendMessage({ type: 'refresh-tab', tabId, capturedActivityId });
   root.render(
     <StrictMode>
       <PopupApp

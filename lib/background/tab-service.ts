@@ -17,6 +17,14 @@ import { runReminders } from './reminder-service';
  */
 
 const stateKey = (tabId: number) => `tab:${tabId}`;
+/** A page captured and saved in this tab (nothing detected there): the activity's id, until the tab moves on. */
+const capturedKey = (tabId: number) => `captured:${tabId}`;
+
+async function capturedActivityId(tabId: number): Promise<string | undefined> {
+  const key = capturedKey(tabId);
+  const value = (await browser.storage.session.get(key))[key];
+  return typeof value === 'string' ? value : undefined;
+}
 
 export async function getTabState(tabId: number): Promise<TabState | undefined> {
   const key = stateKey(tabId);
@@ -137,9 +145,11 @@ async function dispatch(db: CeTallyDb, message: unknown, sender: Browser.runtime
   }
   const { tabId } = parsed.data;
   if (parsed.data.type === 'popup-opened') return saveTabDetection(db, tabId);
+  const captured = parsed.data.capturedActivityId;
   await inTabOrder(tabId, async () => {
     const state = await getTabState(tabId);
     if (state) await recordAndShow(db, tabId, state.url, state.detection);
+    else if (captured) await browser.storage.session.set({ [capturedKey(tabId)]: captured });
   });
   return { ok: true };
 }
@@ -151,7 +161,7 @@ export function saveTabDetection(db: CeTallyDb, tabId: number): Promise<TabReply
 
 async function saveShownDetection(db: CeTallyDb, tabId: number): Promise<TabReply> {
   const state = await getTabState(tabId);
-  if (!state) return { status: 'none' };
+  if (!state) return capturedHere(db, tabId);
   const result = await saveActivity(db, detectionDraft(state.detection), 'detected');
   // The reply waits for both: the popup is told "saved" once the badge says so too.
   await Promise.all([
@@ -161,9 +171,21 @@ async function saveShownDetection(db: CeTallyDb, tabId: number): Promise<TabRepl
   return result;
 }
 
-/** A tab that moved to another page (url unknown: a site we may not see) forgets what the old page showed. */
+/** Nothing detected here: a page captured and saved in this tab, still in the log, is "already saved". */
+async function capturedHere(db: CeTallyDb, tabId: number): Promise<TabReply> {
+  const id = await capturedActivityId(tabId);
+  const activity = id && (await db.activities.get(id));
+  return activity ? { status: 'already', activity } : { status: 'none' };
+}
+
+/**
+ * A tab that moved to another page (url unknown: a site we may not see) forgets what the old page showed.
+ * A captured page is forgotten on any move: its address may be one the background is not told.
+ */
 export function forgetMovedTab(tabId: number, url: string | undefined): Promise<void> {
   return inTabOrder(tabId, async () => {
+    const captured = await capturedActivityId(tabId);
+    if (captured) await browser.storage.session.remove(capturedKey(tabId));
     const state = await getTabState(tabId);
     if (state && state.url !== url) {
       await setTabState(tabId, undefined);
@@ -173,7 +195,10 @@ export function forgetMovedTab(tabId: number, url: string | undefined): Promise<
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return inTabOrder(tabId, () => setTabState(tabId, undefined));
+  return inTabOrder(tabId, async () => {
+    await setTabState(tabId, undefined);
+    await browser.storage.session.remove(capturedKey(tabId));
+  });
 }
 
 /**

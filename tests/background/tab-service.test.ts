@@ -157,3 +157,35 @@ describe('storage failures', () => {
     expect((await badge()).text).toBe('0.2');
   });
 });
+
+describe('a page captured and saved (nothing detected there)', () => {
+  const CAPTURED = draft({ title: 'Kettlebell Basics', provider: undefined, organizer: 'Iron Gym', sourceUrl: 'https://gym.example/kb' });
+
+  it('is "already saved" when the popup opens again over the same page, until the tab moves on', async () => {
+    const db = testDb();
+    const { activity } = await saveActivity(db, CAPTURED, 'captured');
+    await handleMessage(db, { type: 'refresh-tab', tabId: TAB, capturedActivityId: activity.id }, fromPopup);
+    const again = await handleMessage(db, { type: 'popup-opened', tabId: TAB }, fromPopup);
+    expect(again).toMatchObject({ status: 'already', activity: { id: activity.id, title: 'Kettlebell Basics' } });
+    expect(await db.activities.count()).toBe(1);
+    await forgetMovedTab(TAB, undefined);
+    expect(await handleMessage(db, { type: 'popup-opened', tabId: TAB }, fromPopup)).toEqual({ status: 'none' });
+  });
+
+  it('is nothing once its activity was removed from the log', async () => {
+    const db = testDb();
+    const { activity } = await saveActivity(db, CAPTURED, 'captured');
+    await handleMessage(db, { type: 'refresh-tab', tabId: TAB, capturedActivityId: activity.id }, fromPopup);
+    await db.activities.delete(activity.id);
+    expect(await handleMessage(db, { type: 'popup-opened', tabId: TAB }, fromPopup)).toEqual({ status: 'none' });
+  });
+
+  it('refuses a refresh naming something that is no activity id, and writes nothing', async () => {
+    const db = testDb();
+    for (const capturedActivityId of ['', 42, 'x'.repeat(101), { id: 'a' }])
+      expect(await handleMessage(db, { type: 'refresh-tab', tabId: TAB, capturedActivityId }, fromPopup)).toEqual({
+        refused: 'malformed message',
+      });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});

@@ -147,7 +147,7 @@ it("reads nothing inside Chromium's PDF viewer, and says so with the PDF's addre
   await page.close();
 });
 
-it("captures a provider's page with nothing detected (host permission), and the badge stays empty", async () => {
+it("captures a provider's page with nothing detected (host permission): the badge stays empty, and the popup opened again says it is saved", async () => {
   const page = await ext.context.newPage();
   await page.goto(ACE_CATALOG);
   const tabId = await tabIdOf(ext, ACE_CATALOG);
@@ -172,8 +172,19 @@ it("captures a provider's page with nothing detected (host permission), and the 
   ]);
   // Nothing is detected on this tab: the background's refresh leaves its badge empty.
   expect((await badge(ext, tabId)).text).toBe('');
-  await popup.clickButton('Undo');
-  await popup.waitForText('Removed');
   await popup.close();
+
+  // Opened again over the same page, the popup says it is saved, and offers no second capture.
+  const again = await openPopup(ext, page);
+  await again.waitFor(() => document.querySelector('.current .status')?.textContent?.startsWith('Already saved'));
+  await again.waitForText('Functional Training for Older Adults');
+  await again.clickButton('Undo');
+  await again.waitForText('Removed');
+  await again.close();
+
+  // Removed from the log, the page is a page with nothing detected again.
+  const third = await openPopup(ext, page);
+  await third.waitForText('No finished course detected on this page.');
+  await third.close();
   await page.close();
 });
