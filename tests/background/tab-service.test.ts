@@ -159,7 +159,12 @@ describe('storage failures', () => {
 });
 
 describe('a page captured and saved (nothing detected there)', () => {
-  const CAPTURED = draft({ title: 'Kettlebell Basics', provider: undefined, organizer: 'Iron Gym', sourceUrl: 'https://gym.example/kb' });
+  const CAPTURED = draft({
+    title: 'Kettlebell Basics',
+    provider: undefined,
+    organizer: 'Iron Gym',
+    sourceUrl: 'https://gym.example/kb',
+  });
 
   it('is "already saved" when the popup opens again over the same page, until the tab moves on', async () => {
     const db = testDb();
