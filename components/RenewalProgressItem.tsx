@@ -1,13 +1,9 @@
 import type { ReactNode } from 'react';
 import { BODIES } from '../lib/model/bodies';
 import type { RenewalProgress } from '../lib/tally/renewal';
-import { formatDate, formatHours, formatNumber } from '../lib/model/format';
+import { formatDate, formatDays as days, formatHours, formatNumber } from '../lib/model/format';
 import { StillNeededLine } from './StillNeededLine';
 import './renewal.css';
-
-function days(count: number): string {
-  return `${count} ${count === 1 ? 'day' : 'days'}`;
-}
 
 /** The deadline in words: plain about overdue and "due within 90 days". */
 function deadlineText(progress: RenewalProgress): string {

@@ -11,6 +11,11 @@ export function formatHours(hours: number): string {
   return `${formatNumber(hours)} contact ${hours === 1 ? 'hour' : 'hours'}`;
 }
 
+/** "1 day", "30 days". */
+export function formatDays(count: number): string {
+  return `${count} ${count === 1 ? 'day' : 'days'}`;
+}
+
 export function formatNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }

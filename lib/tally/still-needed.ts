@@ -2,7 +2,7 @@
  * What a certification still needs, in words: the popup's one line per certification and the reminders
  * say this, from the same counting (lib/tally/renewal.ts).
  */
-import { formatNumber } from '../model/format';
+import { formatDays as days, formatNumber } from '../model/format';
 import type { CategoryRule } from '../model/requirements';
 import { roundUpToStep, type MissingItem, type RenewalProgress } from './renewal';
 
@@ -62,7 +62,6 @@ export function stillNeededText(progress: RenewalProgress): string | undefined {
 /** "214 days left", "due today", "overdue by 3 days", "grace period: 40 days left". */
 export function daysLeftText(progress: RenewalProgress): string {
   const { daysLeft } = progress;
-  const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
   const prefix = progress.inGrace ? 'grace period: ' : '';
   if (daysLeft < 0)
     return progress.state === 'complete' ? `cycle ended ${days(-daysLeft)} ago` : `overdue by ${days(-daysLeft)}`;
