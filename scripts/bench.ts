@@ -11,13 +11,22 @@ import { buildBenchExtension } from './bench/bench-extension';
 import { detectSuite } from './bench/detect';
 import type { Measured, Suite } from './bench/figure';
 import { importSuite } from './bench/import';
-import { bigLogSuite, logSuite } from './bench/log';
+import { bigLogSuite, exportSuite, logSuite } from './bench/log';
 import { packetSuite } from './bench/packet';
 import { pageLoadSuite } from './bench/page-load';
 import { popupSuite } from './bench/popup';
 import { report } from './bench/report';
 
-const SUITES: Suite[] = [detectSuite, pageLoadSuite, popupSuite, logSuite, bigLogSuite, importSuite, packetSuite];
+const SUITES: Suite[] = [
+  detectSuite,
+  pageLoadSuite,
+  popupSuite,
+  logSuite,
+  exportSuite,
+  bigLogSuite,
+  importSuite,
+  packetSuite,
+];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
