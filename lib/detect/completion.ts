@@ -102,8 +102,14 @@ export function fitTitle(title: string): Pick<DetectedActivity, 'title' | 'short
 }
 
 /** The course's own name (lib/detect/title.ts): '' when the page names none. */
-export function courseTitle(doc: Document, text: string, siteName = '', selectors?: readonly string[]): string {
-  return readTitle({ doc, text, siteName, selectors }).title;
+export function courseTitle(
+  doc: Document,
+  text: string,
+  siteName = '',
+  selectors?: readonly string[],
+  url?: URL,
+): string {
+  return readTitle({ doc, text, siteName, selectors, url }).title;
 }
 
 /**
@@ -199,7 +205,7 @@ export function detectCompletion(
   if (credits.length === 0) return refuse('no credit stated');
   if (credits.length > LIMITS.credits) return refuse('more credits than one activity holds (a listing)');
   explainCredits(credits);
-  const title = courseTitle(doc, text, siteName);
+  const title = courseTitle(doc, text, siteName, undefined, url);
   if (!title) return refuse('no course title');
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? labelledCode(text);
   return foundActivity(doc, url, { title, completedOn, courseCode, credits: credits.map((c) => c.credit) });

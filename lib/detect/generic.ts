@@ -57,7 +57,7 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
     draft.organizer = siteName(doc, url);
     setTitle(draft, cleanTitle(cleanText(doc.title), draft.organizer));
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
-    const title = courseTitle(doc, text, draft.organizer);
+    const title = courseTitle(doc, text, draft.organizer, undefined, url);
     if (title) setTitle(draft, title);
     draft.completedOn = completionDate(text, dateOrderOf(doc));
     draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);

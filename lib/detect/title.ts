@@ -123,6 +123,14 @@ export interface TitleContext {
   siteName: string;
   /** Where the provider's own markup puts the title, tried first. */
   selectors?: readonly string[];
+  /** The page's address: its host names the site too ("ACE Fitness" on acefitness.org). */
+  url?: URL;
+}
+
+/** The host's own name, letters and digits only: "acefitness" for www.acefitness.org, "humankinetics" for us.humankinetics.com. */
+function hostName(url: URL | undefined): string {
+  const labels = url?.hostname.split('.') ?? [];
+  return labels.length >= 2 ? labels[labels.length - 2].replace(/[^a-z0-9]/g, '') : '';
 }
 
 interface Candidate {
@@ -203,8 +211,9 @@ function* sentenceCandidates(root: ParentNode, text: string): Generator<Candidat
     // "<strong>Senior Fitness Refresher</strong> / You completed this course": the name set above it.
     // Only a line that reads as a name: a promotion or a notice above the certificate is a sentence.
     // (Tried after the sentence's own name and the lines below, so a name the sentence gives wins.)
+    // A colon inside a name ("ACL Injury Prevention: A Team Approach") is the name's; one that ends a line is a label's.
     for (const previous of lines.slice(Math.max(0, i - 3), i).reverse())
-      if (!/[.!?:]/.test(previous) && previous.split(/\s+/).length <= 14)
+      if (!/[!?]|\.(?:\s|$)|:$/.test(previous) && previous.split(/\s+/).length <= 14)
         yield { title: previous, source: 'line before the completion sentence' };
   }
 }
@@ -453,7 +462,13 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
   if (/^(?:course\s+)?(?:number|no\.?|#|code|id)\s*:?\s*[\w-]*\d[\w-]*,?$/i.test(title)) return 'a course number';
   const folded = title.toLowerCase();
   const sites = [ctx.siteName, metaContent(ctx.doc, 'og:site_name')].filter(Boolean).map((n) => n.toLowerCase());
-  if (sites.some((site) => folded === site) || /^[\w.-]+\.(?:com|org|net|edu)$/i.test(title)) return "the site's name";
+  const host = hostName(ctx.url);
+  if (
+    sites.some((site) => folded === site) ||
+    (host.length >= 4 && folded.replace(/[^\p{L}\d]/gu, '') === host) ||
+    /^[\w.-]+\.(?:com|org|net|edu)$/i.test(title)
+  )
+    return "the site's name";
   if (/[|–—]/.test(title) && sites.some((site) => folded.includes(site))) return "the site's name beside it";
   if (learners.some((name) => name && (folded === name.toLowerCase() || folded.startsWith(`${name.toLowerCase()} `))))
     return "the learner's name";
