@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's own Blob: fake-indexeddb clones values with Node's structuredClone, which keeps only Node Blobs.
+import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { bytesToBase64 } from '../../lib/export/base64';
@@ -26,7 +27,7 @@ import {
 } from '../../lib/model/schema';
 import { creditHours } from '../../lib/model/units';
 import { minimalPdf, TINY_PNG } from '../support/certificate-files';
-import { activity, certification, dbSnapshot, testDb } from '../support/helpers';
+import { activity, certification, dbSnapshot, summaryOf, testDb } from '../support/helpers';
 
 const MAGIC: Record<(typeof CERTIFICATE_TYPES)[number], number[]> = {
   'application/pdf': [...'%PDF-1.7'].map((c) => c.charCodeAt(0)),
@@ -232,7 +233,9 @@ describe('backup and restore', () => {
         const plan = await restoreText(db, text);
         expect(plan.activities.added).toHaveLength(log.activities.length);
         expect(plan.files.added).toHaveLength(log.files.length);
-        expect(await dbSnapshot(db)).toEqual(before);
+        const after = await dbSnapshot(db);
+        expect(after).toEqual(before);
+        expect(after.summary).toEqual(summaryOf(after.activities));
         db.close();
       }),
       { numRuns: 40 },
@@ -477,6 +480,33 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
   });
 });
 
+describe('a restore is all or nothing', () => {
+  it('a full disk in the middle of the activities (their third write) leaves the log and its summary as they were', async () => {
+    const db = testDb();
+    await fill(db, { activities: [activity({ title: 'Already in the log', courseCode: 'CEP100001' })] });
+    const before = await dbSnapshot(db);
+    const many = Array.from({ length: 700 }, (_, i) =>
+      activity({ title: `Course ${i}`, courseCode: `CEP${String(200000 + i)}` }),
+    );
+    const backup = await readText(await backupOf({ activities: many }));
+    const bulkPut = db.activities.bulkPut.bind(db.activities);
+    let writes = 0;
+    vi.spyOn(db.activities, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => {
+      writes++;
+      return writes === 3 ? Dexie.Promise.reject(new DOMException('quota', 'QuotaExceededError')) : bulkPut(...args);
+    });
+    await expect(applyRestore(db, backup)).rejects.toThrow('quota');
+    expect(writes).toBe(3);
+    vi.restoreAllMocks();
+    expect(await dbSnapshot(db)).toEqual(before);
+    // Restored again with room: every activity is there, and the summary has each of them once.
+    await applyRestore(db, backup);
+    const after = await dbSnapshot(db);
+    expect(after.activities).toHaveLength(701);
+    expect(after.summary).toEqual(summaryOf(after.activities));
+  });
+});
+
 describe('a broken or hostile backup of format 2 (JSON Lines) is refused and writes nothing', () => {
   async function expectRefused(text: string, reason: RegExp) {
     const db = testDb();
@@ -610,7 +640,10 @@ describe('restoring into a log that already has entries merges by dedup key', ()
     const parsed = await readText(await backupOf(backup));
     const preview = await previewRestore(db, parsed);
     const plan = await applyRestore(db, parsed);
-    return { db, preview, plan, after: await dbSnapshot(db) };
+    const after = await dbSnapshot(db);
+    // The credit summary (written once, after the activities) holds every activity as it now is.
+    expect(after.summary).toEqual(summaryOf(after.activities));
+    return { db, preview, plan, after };
   }
 
   it('the newer version wins whole, keeping the log id and the first creation time', async () => {

@@ -10,7 +10,7 @@ import {
   type Removed,
 } from '../../lib/store/activities';
 import { attachCertificate } from '../../lib/store/certificate-files';
-import { creditRow, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
+import { creditRow, gatheringSummary, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
 import type { CeTallyDb } from '../../lib/store/db';
 import { creditRows } from '../../lib/store/credit-rows';
 import { activity, draft, testDb } from '../support/helpers';
@@ -143,5 +143,50 @@ describe('the credit summary', () => {
     const after = await db.creditSummary.toArray();
     expect(after.filter((r) => r.rows !== before.get(r.key))).toHaveLength(1);
     await expectSummaryMatches(db);
+  });
+
+  it('written once after a transaction that gathers it: untouched while its writes run, then right', async () => {
+    const db = testDb();
+    const kept = activity({ id: 'kept', courseCode: 'C-kept' });
+    const gone = activity({ id: 'gone', courseCode: 'C-gone' });
+    await db.activities.bulkAdd([kept, gone]);
+    const before = await db.creditSummary.toArray();
+    const many = Array.from({ length: 600 }, (_, i) => activity({ id: `a${i}`, courseCode: `C${i}` }));
+    await db.transaction('rw', db.activities, db.creditSummary, () =>
+      gatheringSummary(db.creditSummary, async () => {
+        for (let i = 0; i < many.length; i += 250) await db.activities.bulkPut(many.slice(i, i + 250));
+        await db.activities.delete('gone');
+        await db.activities.put({ ...many[0], title: 'Renamed course' });
+        // Nothing of the summary is rewritten while the activities are written.
+        expect(await db.creditSummary.toArray()).toEqual(before);
+      }),
+    );
+    await expectSummaryMatches(db);
+    expect((await creditRows(db)).find((row) => row.id === 'a0')?.search).toContain(' renamed course ');
+    // A clear() among the writes empties the summary first.
+    await db.transaction('rw', db.activities, db.creditSummary, () =>
+      gatheringSummary(db.creditSummary, async () => {
+        await db.activities.clear();
+        await db.activities.put(kept);
+      }),
+    );
+    await expectSummaryMatches(db);
+    expect(await db.creditSummary.count()).toBe(1);
+  });
+
+  it('a transaction that gathers it and fails leaves the summary as it was', async () => {
+    const db = testDb();
+    await db.activities.add(activity({ id: 'kept' }));
+    const before = await db.creditSummary.toArray();
+    await expect(
+      db.transaction('rw', db.activities, db.creditSummary, () =>
+        gatheringSummary(db.creditSummary, async () => {
+          await db.activities.bulkPut([activity({ id: 'new', courseCode: 'C-new' })]);
+          throw new Error('abort');
+        }),
+      ),
+    ).rejects.toThrow('abort');
+    expect(await db.creditSummary.toArray()).toEqual(before);
+    await expect(gatheringSummary(db.creditSummary, async () => undefined)).rejects.toThrow(/read-write transaction/);
   });
 });

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { creditRow, parseSummary, summaryRecords, type CreditRow } from '../../lib/store/credit-summary';
 import { openDb, type CeTallyDb } from '../../lib/store/db';
 import { dedupKey } from '../../lib/model/dedup';
 import type { Activity, ActivityDraft, Certification } from '../../lib/model/schema';
@@ -104,5 +105,18 @@ export async function dbSnapshot(db: CeTallyDb) {
     activities: byId(await db.activities.toArray()),
     certifications: byId(await db.certifications.toArray()),
     certificates: byId(files),
+    summary: Object.fromEntries(
+      (await db.creditSummary.toArray()).map((record) => [record.key, byId(parseSummary(record))]),
+    ),
   };
+}
+
+/** The credit summary these activities must have, as dbSnapshot shows it: each bucket's rows by id. */
+export function summaryOf(activities: Activity[]): Record<string, CreditRow[]> {
+  return Object.fromEntries(
+    summaryRecords(activities.map(creditRow)).map((record) => [
+      record.key,
+      parseSummary(record).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    ]),
+  );
 }
