@@ -56,10 +56,14 @@ const QUALIFIER = String.raw`(?:(?:Category\s+[A-D]|Type\s+[12]|EBP|Evidence[\s-
 /** A label naming a second unit beside the first: "PDUs/ContactHours: 1.00". */
 const OTHER_UNIT = String.raw`(?:\s*/\s*[A-Za-z][A-Za-z ]{0,20}?)?(?:[^\S\n]*\([^)\n]{1,30}\))?`;
 
+/** An amount and its unit, to look ahead for (no groups: a pattern's groups are named once). */
+const STATED_AMOUNT = UNIT.replace('(?<unit>', '(?:');
+
 /** Most specific first; a span taken by one pattern is not read again by a later one. */
 const PATTERNS: readonly RegExp[] = [
   // "Approved by | NSCA" on one row, "CEUs | 0.5" or "Credits | 0.5" on the next: the body's name above its amount
-  String.raw`(?:approved\s+by|accredited\s+by|accrediting\s+body|approving\s+(?:organi[sz]ation|body))\s*:?[^\S\n]*(?:the\s+)?[^\n]{0,80}?${BODY}[^\n]{0,20}\n[^\S\n]*(?:${UNIT}|credits?(?:\s+value)?)(?:[^\S\n]+(?:awarded|earned))?[^\S\n]*:?\s*${AMOUNT}${AMOUNT_END}`,
+  // (not "Approved by ANCC 15.75 contact hours", a row that states its own amount)
+  String.raw`(?:approved\s+by|accredited\s+by|accrediting\s+body|approving\s+(?:organi[sz]ation|body))\s*:?[^\S\n]*(?:the\s+)?[^\n]{0,80}?${BODY}(?![^\n]*?\d[^\S\n]*${STATED_AMOUNT})[^\n]{0,20}\n[^\S\n]*(?:${UNIT}|credits?(?:\s+value)?)(?:[^\S\n]+(?:awarded|earned))?[^\S\n]*:?\s*${AMOUNT}${AMOUNT_END}`,
   // approved by ASWB ACE for 3 CE hours
   String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${QUALIFIER}${UNIT}`,
   // 1.0 NSCA CEUs; 5 NBCC clock hours
@@ -110,20 +114,24 @@ export interface ReadCredit {
 
 /** "0.2 CECs (2 contact hours)", "5 hours | 0.5 CEUs": the page's own hours beside a credit win over the scale. */
 const HOURS_AFTER =
-  /^\s*[([|/=,–—-]?\s*(?:or\s+|equals?\s+|=\s*)?(\d{1,3}(?:\.\d{1,2})?)\s+(?:total\s+)?(?:contact\s+|clock\s+)?hours?\b(?!\s*\/)/i;
+  /^\s*[([|/=,–—-]?\s*(?:or\s+|equals?\s+|=\s*|(?:which is |that is |i\.e\.,?\s+)?(?:equivalent|equal)\s+to\s+)?(\d{1,3}(?:\.\d{1,2})?)\s+(?:total\s+)?(?:contact\s+|clock\s+)?hours?\b(?!\s*\/)/i;
 const HOURS_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s+(?:contact\s+|clock\s+)?hours?\s*[|/(=,–—-]\s*$/i;
 
 /** The bodies a paragraph (one line of the content's text) names. */
 function bodiesNamed(line: string): Set<BodyId> {
   const named = new Set<BodyId>();
   // ASWB's program is "Approved Continuing Education (ACE)": that ACE is not the American Council on Exercise.
-  for (const m of line.replace(/approved continuing education\s*\(ACE\)/gi, '').matchAll(BODY_IN_TEXT)) {
+  // A credential after a name ("Kwame Mensah, NASM-CPT") is what the learner holds, not who approved the course.
+  const approvers = line.replace(/approved continuing education\s*\(ACE\)/gi, '').replace(CREDENTIAL, '');
+  for (const m of approvers.matchAll(BODY_IN_TEXT)) {
     const id = bodyFromName(m[0]);
     if (id) named.add(id);
   }
   return named;
 }
 const BODY_IN_TEXT = new RegExp(BODY, 'gi');
+/** A certification someone holds, named by its body and letters: NASM-CPT, NSCA-CSCS, ACSM-EP, ACE-GFI. */
+const CREDENTIAL = /\b[A-Z]{3,5}-[A-Z]{2,6}\b(?!-)/g;
 
 /**
  * A paragraph's body takes an amount stated in its own unit, or in hours where its unit is an hour; a

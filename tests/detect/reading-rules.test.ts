@@ -63,3 +63,67 @@ describe('the title set above a completion sentence', () => {
     expect(detect(html, url)).toBeNull();
   });
 });
+
+describe("each body's credit statement is its own", () => {
+  const url = 'https://www.netce.com/account/certificates/4501952';
+
+  it('a row naming its approver and its own amount, and the next row with another body', () => {
+    const html = page(
+      'NetCE',
+      `<article class="certificate-body"><h1>CERTIFICATE OF ACHIEVEMENT</h1>
+<p><span class="recipient-name">Priya Natarajan</span> has successfully finished this course on 19 August, 2023.</p>
+<p>Program Shoulder Rehabilitation After Rotator Cuff Repair</p>
+<p>Approved by ANCC 15.75 contact hours</p>
+<p>Credits 5.5 clock hours (NBCC)</p>
+<p class="approval-statement">NetCE has been approved by NBCC as an Approved Continuing Education Provider, ACEP No. 2587.</p></article>`,
+    );
+    expect(detect(html, url)?.activity.credits).toEqual([
+      { kind: 'CEC', amount: 15.75, unit: 'contact hour', body: 'ancc', hours: 15.75 },
+      { kind: 'CEC', amount: 5.5, unit: 'clock hour', body: 'nbcc', hours: 5.5 },
+    ]);
+  });
+
+  it('the hours said to be equivalent are the same credit, not a second one of the site', () => {
+    const html = page(
+      'AFAA',
+      `<div class="certificate"><h1>Well done!</h1>
+<p><span class="recipient-name">Emily Chen</span> has completed the course <a href="/courses/resistance-band-training">Resistance Band Training</a>.</p>
+<table><tr><th>Completion date</th><td>12/17/2024</td></tr><tr><th>AFAA CEUs</th><td>7.0</td></tr>
+<tr><td colspan="2">This course is worth 1.6 NASM CEUs – equivalent to 16 contact hours.</td></tr></table></div>`,
+    );
+    expect(detect(html, 'https://www.afaa.com/courses/resistance-band-training/complete')?.activity.credits).toEqual([
+      { kind: 'CEC', amount: 7, unit: 'CEU', body: 'afaa', hours: 7 },
+      { kind: 'CEC', amount: 1.6, unit: 'CEU', body: 'nasm', hours: 16 },
+    ]);
+  });
+
+  it("a credential after the learner's name (NASM-CPT) is not the approver: the page's approval statement is", () => {
+    const main = (lead: string) => `<section><h1>Congratulations!</h1>
+<h2 class="course">Documentation for Occupational Therapy</h2>
+<p>${lead}</p>
+<dl><dt>Date completed</dt><dd>OCTOBER 27, 2026</dd><dt>Credits</dt><dd>This program is eligible for a maximum of 5.50 Category A CEUs.</dd></dl>
+<p class="approval-statement">NetCE is a BOC Approved Provider (P7315).</p></section>`;
+    const html = page(
+      'NetCE',
+      main(
+        'Certificate of Attendance: <span class="recipient-name">Kwame Mensah, NASM-CPT</span> attended and completed this program.',
+      ),
+    );
+    expect(detect(html, url)?.activity.credits).toEqual([
+      { kind: 'CEC', amount: 5.5, unit: 'CEU', body: 'boc', hours: 5.5 },
+    ]);
+    // The same card where the course is still to be taken is no completion.
+    const unfinished = page('NetCE', main('Kwame Mensah, NASM-CPT, has enrolled in this program. Take Test'));
+    expect(detect(unfinished, url)).toBeNull();
+  });
+
+  it('in a catalog entry stating the same credits, is no completion', () => {
+    const html = page(
+      'NetCE',
+      `<article><h1>Shoulder Rehabilitation After Rotator Cuff Repair</h1>
+<p>Approved by ANCC 15.75 contact hours</p><p>Credits 5.5 clock hours (NBCC)</p>
+<p>Price $49.00</p><button>Add to cart</button></article>`,
+    );
+    expect(detect(html, url)).toBeNull();
+  });
+});
