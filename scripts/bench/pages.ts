@@ -5,13 +5,16 @@ const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/providers');
 /** The address both pages are served at (an ACE certificate). */
 export const PROVIDER_URL = 'https://www.acefitness.org/myace/certificates/CEP251107/';
 
+/** The ACE certificate page both large pages are built on, as it is. */
+export const bareProviderPage = () => readFileSync(resolve(FIXTURES, 'ace/certificate.html'), 'utf8');
+
 /**
  * A realistic 1 MB provider page: ACE's certificate page as a modern site serves it, with the weight
  * where real pages carry it: the app's inline state (JSON in a script), a mega-menu in the navigation,
  * the member's course history in a sidebar, and a long footer.
  */
 export function largeProviderPage(targetBytes = 1_000_000): string {
-  const page = readFileSync(resolve(FIXTURES, 'ace/certificate.html'), 'utf8');
+  const page = bareProviderPage();
   const course = (i: number) => ({
     id: `CEP${100000 + i}`,
     title: `Continuing education course ${i}: program design, coaching and behavior change`,
@@ -55,7 +58,7 @@ export function largeProviderPage(targetBytes = 1_000_000): string {
  * the certificate). Detection reads a bounded share of it (MAX_TEXT in lib/detect/text.ts).
  */
 export function largeTranscriptPage(targetBytes = 1_000_000): string {
-  const page = readFileSync(resolve(FIXTURES, 'ace/certificate.html'), 'utf8');
+  const page = bareProviderPage();
   const rows: string[] = [];
   let size = page.length;
   for (let i = 0; size < targetBytes; i++) {
