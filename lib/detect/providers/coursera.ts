@@ -55,15 +55,18 @@ export const coursera = platformProvider(
     notCompletion: /invalid (?:verification|certificate)|\bin progress\b|\d{1,3}\s?% complete/i,
     // The name marked up in the statement, else og:title ("Completion Certificate for …"), else the statement's
     // words: a Specialization's statement puts its partner first ("… completion of University of Michigan …").
+    // A Specialization's title is its name: the word "Specialization" after it is the kind of program.
     title: (doc, text) =>
-      emphasisAfter(doc, /certifies (?:their|his|her) successful completion of/i) ||
-      firstText(doc, ['h2.course-name', 'a.product-link']) ||
-      socialTitle(metaContent(doc, 'og:title')).replace(/(Specialization) Certificate$/i, '$1') ||
-      withoutPartner(
-        doc,
-        text,
-        captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im),
-      ),
+      (
+        emphasisAfter(doc, /certifies (?:their|his|her) successful completion of/i) ||
+        firstText(doc, ['h2.course-name', 'a.product-link']) ||
+        socialTitle(metaContent(doc, 'og:title')).replace(/(Specialization) Certificate$/i, '$1') ||
+        withoutPartner(
+          doc,
+          text,
+          captured(text, /certifies (?:their|his|her) successful completion of\s+(?:the\s+)?(.+?)\.?$/im),
+        )
+      ).replace(/(?<=\S)\s+Specialization$/, ''),
     // Below the certificate: the course's own description, which may advertise credits for the whole program.
     certificatePart: (text) =>
       textBefore(
