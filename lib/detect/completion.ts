@@ -19,9 +19,12 @@ import { readTitle } from './title';
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
 export const COMPLETION =
   /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?(successfully )?(passed|completed)\b|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date|on the final (quiz|exam|test|assessment) for|(status|result)\s*:?\s*(passed|complete[d]?)\b|curso completado|has attended|completed by\s+\S|successful completion of|by completing\b|quiz passed|passed the (post-test|quiz|exam|test)|attended and completed|congratulations on (completing|finishing|passing)|(thank you|presented to .{2,80}?|awarded to .{2,80}?) for (successfully )?completing/i;
-/** "Emily Chen completed Deep Water Interval Training": a name, then "completed" and a name (case-sensitive). */
+/**
+ * "Emily Chen completed Deep Water Interval Training": a name, then "completed" and a name (case-sensitive), or
+ * the line's end ("Priya Natarajan, NASM-CPT completed" above the course's heading).
+ */
 const NAMED_COMPLETION =
-  /\b\p{Lu}[\p{L}'’.-]+(?:,? \p{Lu}[\p{L}'’./-]*){1,4} completed(?:\s*:| (?:the |this )?(?:course|program|webinar|workshop|module|training|["“]?\p{Lu}))/u;
+  /\b\p{Lu}[\p{L}'’.-]+(?:,? \p{Lu}[\p{L}'’./-]*){1,4} completed(?:\s*:| (?:the |this )?(?:course|program|webinar|workshop|module|training|["“]?\p{Lu})|[^\S\n]*(?=\n|$))/u;
 /**
  * A sentence about completing in the future or on a condition ("Upon completion you will receive a certificate
  * of completion", "Once you have successfully completed the final quiz"): a catalog's promise, not a completion.

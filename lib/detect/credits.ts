@@ -66,6 +66,8 @@ const PATTERNS: readonly RegExp[] = [
   String.raw`(?:approved\s+by|accredited\s+by|accrediting\s+body|approving\s+(?:organi[sz]ation|body))\s*:?[^\S\n]*(?:the\s+)?[^\n]{0,80}?${BODY}(?![^\n]*?\d[^\S\n]*${STATED_AMOUNT})[^\n]{0,20}\n[^\S\n]*(?:${UNIT}|credits?(?:\s+value)?)(?:[^\S\n]+(?:awarded|earned))?[^\S\n]*:?\s*${AMOUNT}${AMOUNT_END}`,
   // approved by ASWB ACE for 3 CE hours
   String.raw`(?:approved|accredited|recognized)\s+by\s+(?:the\s+)?${BODY}[^.\n]{0,60}?\bfor\s+(?:up\s+to\s+)?${AMOUNT}\s+${QUALIFIER}${UNIT}`,
+  // 0.40 CEUs (AOTA); 11.5 clock hours (NBCC): the body in brackets is the amount's before it, not the next one's
+  String.raw`${AMOUNT}[^\S\n]+${QUALIFIER}${UNIT}[^\S\n]*\([^\S\n]*${BODY}[^\S\n]*\)`,
   // 1.0 NSCA CEUs; 5 NBCC clock hours
   String.raw`${AMOUNT}[^\S\n]+${BODY}[^\S\n]+${QUALIFIER}${UNIT}`,
   // NASM: 0.4 CEUs; NSCA approved for 1.0 CEUs
@@ -271,11 +273,15 @@ function statedHours<T extends { start: number; end: number; read: ReadCredit }>
     const before = after ? null : HOURS_BEFORE.exec(text.slice(Math.max(0, entry.start - 30), entry.start));
     const hours = Number((after ?? before)?.[1]);
     if (!(hours > 0)) continue;
-    credit.hours = hours;
     const span = after ? [entry.end, entry.end + after[0].length] : [entry.start - before![0].length, entry.start];
-    for (const other of found)
-      if (other !== entry && other.start < span[1] && other.end > span[0] && HOUR_FAMILY.has(other.read.credit.unit))
-        restated.add(other);
+    const beside = found.filter(
+      (other) =>
+        other !== entry && other.start < span[1] && other.end > span[0] && HOUR_FAMILY.has(other.read.credit.unit),
+    );
+    // "IACET 0.3 CEUs" above "27.5 contact hours (ANCC)": hours naming a body of their own are that body's credit.
+    if (beside.some((other) => other.read.bodyBy === 'named' && other.read.credit.body !== credit.body)) continue;
+    credit.hours = hours;
+    for (const other of beside) restated.add(other);
   }
   return found.filter((entry) => !restated.has(entry));
 }

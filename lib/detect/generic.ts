@@ -4,6 +4,7 @@ import type { CaptureDraft } from '../model/schema';
 import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
 import { bodyFromName, findCredits } from './credits';
 import { completionDate, dateOrderOf } from './dates';
+import { ACCREDIBLE_TITLE } from './providers/accredible';
 import { cleanText, contentText, metaContent } from './text';
 
 /**
@@ -57,7 +58,8 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
     draft.organizer = siteName(doc, url);
     setTitle(draft, cleanTitle(cleanText(doc.title), draft.organizer));
     const text = contentText(doc).slice(0, CAPTURE_TEXT_LIMIT);
-    const title = courseTitle(doc, text, draft.organizer, undefined, url);
+    // A credential platform's markup on an issuer's own domain (Accredible's) names the credential first.
+    const title = courseTitle(doc, text, draft.organizer, ACCREDIBLE_TITLE, url);
     if (title) setTitle(draft, title);
     draft.completedOn = completionDate(text, dateOrderOf(doc));
     draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);

@@ -48,6 +48,18 @@ describe('capturePage', () => {
     });
   });
 
+  it("reads an Accredible credential on its issuer's own domain by Accredible's markup, not the recipient's name", () => {
+    const url = 'https://skillsoft.digitalbadges.skillsoft.com/e62a0eab-9c1d-4f2e-8b3a-5d6c7e8f9a0b';
+    expect(capture(fixture('accredible-issuer-domain.html'), url)).toEqual({
+      title: 'Leading Teams: Fostering Trust',
+      completedOn: '2022-03-28',
+      credits: [],
+      organizer: 'Skillsoft Digital Badges',
+      sourceUrl: url,
+      certificateUrl: null,
+    });
+  });
+
   it('shortens a megabyte-long title as detection does, and says by how much', () => {
     const page = providerFixtures().find((f) => f.name === 'hostile-long-title')!;
     if (!page.expected.detected) throw new Error('the hostile page is a completion page');

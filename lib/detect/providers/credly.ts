@@ -11,21 +11,22 @@ export const credly = platformProvider(
     id: 'credly',
     name: 'Credly',
     // Also the legacy host (youracclaim.com), the LinkedIn-share suffix and the /go/ short links.
-    matches: [
-      'https://www.credly.com/badges/*',
-      'https://www.credly.com/earner/*',
-      'https://www.credly.com/go/*',
-      'https://www.youracclaim.com/badges/*',
-    ],
+    matches: ['credly.com', 'youracclaim.com'].flatMap((domain) =>
+      [`www.${domain}`, domain].flatMap((host) =>
+        ['badges', 'earner', 'go'].map((path) => `https://${host}/${path}/*`),
+      ),
+    ),
     path: new RegExp(
-      String.raw`^www\.(?:credly|youracclaim)\.com/(?:(?:badges|earner/earned/badge)/${UUID}(?:/public_url|/linked_in_profile)?|go/[A-Za-z0-9]{6,12})/?$`,
+      String.raw`^(?:www\.)?(?:credly|youracclaim)\.com/(?:(?:badges|earner/earned/badge)/${UUID}(?:/public_url|/linked_in_profile)?|go/[A-Za-z0-9]{6,12})/?$`,
       'i',
     ),
   },
   {
     // The badge page's own labels, at the start of a line (a template page says "issued to you" in a sentence).
     completion: /^(?:issued to|date issued|issued on)\b/im,
-    notCompletion: /pending acceptance|\bpending\b.{0,40}\baccept/i,
+    // A pending badge waits for its earner to accept it: not yet theirs.
+    notCompletion:
+      /pending acceptance|\bpending\b.{0,40}\baccept|\b(?:accept|claim) (?:your|this|the) badge\b|^(?:badge )?status\s*:?\s*pending\b/im,
     listedBy: /^(?:date issued|issued on)\b/,
     title: (doc) =>
       /^(.+?) was issued by /.exec(metaContent(doc, 'og:title'))?.[1] ??

@@ -15,10 +15,12 @@ export const edx = platformProvider(
   },
   {
     completion:
-      /successfully completed (?:and received a passing grade in|all courses and received passing grades for)/i,
+      /successfully completed (?:and received a passing grade in|all courses and received passing grades for|all courses in the XSeries Program)/i,
     notCompletion: /not (?:yet )?(?:available|issued|eligible)|resume course/i,
     title: (doc, text) =>
       firstText(doc, ['.accomplishment-course-name', '.accomplishment-program-name', '.program-title']) ||
+      // XSeries: "… all courses in the XSeries Program {name} a series of 3 courses offered by …".
+      captured(text, /all courses in the XSeries Program\s+(.+?)\s+a series of\b/i) ||
       captured(
         text,
         /received (?:a )?passing grades? (?:in|for an? .+? in)\s+(?:[\w.]+x:\s+)?(.+?)(?:,? (?:a (?:course of study|program|series)|offered by)\b.*)?\.?$/im,

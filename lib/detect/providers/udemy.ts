@@ -10,9 +10,10 @@ export const udemy = platformProvider(
   {
     id: 'udemy',
     name: 'Udemy',
-    matches: ['https://www.udemy.com/certificate/*'],
+    // ude.my/UC-… is the short address printed on the certificate image.
+    matches: ['https://www.udemy.com/certificate/*', 'https://ude.my/*'],
     // Legacy certificates have an 8-character id (UC-UOHZKCAG) instead of a UUID.
-    path: new RegExp(String.raw`^www\.udemy\.com/certificate/UC-(?:${UUID}|[A-Z0-9]{8})/?$`, 'i'),
+    path: new RegExp(String.raw`^(?:www\.udemy\.com/certificate/|ude\.my/)UC-(?:${UUID}|[A-Z0-9]{8})/?$`, 'i'),
   },
   {
     // The verification sentence, or the certificate number (a UUID, or a legacy 8-character id).
