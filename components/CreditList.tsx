@@ -1,5 +1,15 @@
 import type { Credit } from '../lib/model/schema';
-import { formatAmount, formatHours } from '../lib/model/format';
+import { formatAmount, formatHours, formatNumber } from '../lib/model/format';
+import { DEFAULT_RULES } from '../lib/model/requirements';
+
+/** "Category C: Educational Activities", or each share of a split: "Education: Power Skills 5, …". */
+function categoriesText(credit: Credit): string {
+  const shares = credit.categories ?? [];
+  const label = (id: string) =>
+    (credit.body && DEFAULT_RULES[credit.body]?.categories.find((c) => c.id === id)?.label) || id;
+  if (shares.length === 1) return label(shares[0].id);
+  return shares.map((s) => `${label(s.id)} ${formatNumber(s.amount)}`).join(', ');
+}
 
 /** The badge a credit carries: what it is, in words, not the page's unit (NASM's accredited credits are "CEUs"). */
 export function KindBadge({ kind }: { kind: Credit['kind'] }) {
@@ -15,6 +25,7 @@ export function CreditList({ credits }: { credits: Credit[] }) {
         <li key={i}>
           <KindBadge kind={credit.kind} /> {formatAmount(credit.amount, credit.unit, credit.body)}
           <span className="muted"> · {formatHours(credit.hours)}</span>
+          {credit.categories?.length ? <span className="muted"> · in {categoriesText(credit)}</span> : null}
         </li>
       ))}
     </ul>

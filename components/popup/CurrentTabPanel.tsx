@@ -4,6 +4,7 @@ import type { Removed, SaveResult } from '../../lib/store/activities';
 import type { CeTallyDb } from '../../lib/store/db';
 import type { TabReply } from '../../lib/background/messages';
 import { CreditList } from '../CreditList';
+import { CategorySuggestion } from './CategorySuggestion';
 import { PageCapture } from './PageCapture';
 import { ShortenedNote } from '../ShortenedNote';
 import { formatDate } from '../../lib/model/format';
@@ -127,6 +128,7 @@ export function CurrentTabPanel({
         {activity.courseCode ? ` · ${activity.courseCode}` : ''}
       </p>
       <CreditList credits={activity.credits} />
+      <CategorySuggestion key={activity.id} db={db} activity={activity} />
       {activity.cprAed && (
         <p className="muted">CPR/AED course: add your card’s expiry to each certification that asks for one.</p>
       )}

@@ -5,7 +5,8 @@ import { PROVIDER_IDS, type ProviderId } from '../model/provider-ids';
 import type { Credit } from '../model/schema';
 import { cleanTitle, COMPLETION, fitTitle, sentenceTitle } from './completion';
 import { LABELLED_CODE } from './course-code';
-import { findCredits } from './credits';
+import { withStatedCategories } from './category';
+import { readCredits } from './credits';
 import { completionDate, findDates } from './dates';
 import { PROVIDER_NAMES, PROVIDERS } from './registry';
 import { cleanText, escapeRegExp, tidyLines } from './text';
@@ -84,7 +85,7 @@ export function readCertificateText(raw: string): CertificateReading {
   const lines = text.split('\n').map((line) => cleanText(line));
   const provider = providerOf(text);
   const siteBody = provider && provider in BODY_SCALES ? (provider as BodyId) : undefined;
-  const credits: Credit[] = findCredits(text, siteBody).slice(0, LIMITS.credits);
+  const credits: Credit[] = withStatedCategories(text, readCredits(text, siteBody).slice(0, LIMITS.credits));
   const { title, guessed } = titleOf(text, lines);
   const fitted = fitTitle(cleanTitle(cleanText(title)));
   const completedOn = completionDate(text) ?? '';

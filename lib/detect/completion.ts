@@ -9,6 +9,7 @@ import type { ProviderId } from '../model/provider-ids';
 import type { DetectedActivity, Provider } from './types';
 import { note } from './explain';
 import { readCredits } from './credits';
+import { withStatedCategories } from './category';
 import { readTitle } from './title';
 
 /*
@@ -211,7 +212,7 @@ export function detectCompletion(
   const title = courseTitle(doc, text, siteName, undefined, url);
   if (!title) return refuse('no course title');
   const courseCode = options.codePattern?.exec(text)?.[0]?.toUpperCase() ?? labelledCode(text);
-  return foundActivity(doc, url, { title, completedOn, courseCode, credits: credits.map((c) => c.credit) });
+  return foundActivity(doc, url, { title, completedOn, courseCode, credits: withStatedCategories(text, credits) });
 }
 
 /** Records the refusal for --explain and detects nothing. */

@@ -1,5 +1,6 @@
 import { cleanTitle, courseTitle, explainCredits, foundActivity, isArticle, refuse, refusedBy } from './completion';
 import { readCredits } from './credits';
+import { withStatedCategories } from './category';
 import { note } from './explain';
 import { completionDate, dateOrderOf } from './dates';
 import type { ProviderId } from '../model/provider-ids';
@@ -77,7 +78,7 @@ export function detectCredentialPage(
     title,
     completedOn,
     courseCode: page.courseCode?.(doc, text) || null,
-    credits: credits.map((c) => c.credit),
+    credits: withStatedCategories(part, credits),
   });
 }
 

@@ -108,8 +108,9 @@ export function makeCredit(amount: number, unit: string, body: BodyId | undefine
 /** Where a credit was read, for --explain: the text it was read from. */
 export interface ReadCredit {
   credit: Credit;
-  /** The words the amount was read from. */
+  /** The words the amount was read from, and where they start in the text. */
   from: string;
+  at: number;
   /** How its body was known: named beside it, by its unit, by the paragraph's one body, or by the site. */
   bodyBy: 'named' | 'unit' | 'profession' | 'paragraph' | 'site' | 'page' | 'none';
 }
@@ -229,7 +230,11 @@ export function readCredits(text: string, siteBody?: BodyId): ReadCredit[] {
                 : 'none';
       // Spelled out and with no body, it is the social work boards' kind of credit, an hour each, not an IACET CEU.
       const kept = !body && /continuing\s+education\s+credit/i.test(stated.unit ?? '') ? 'CE credit' : unit;
-      found.push({ start, end, read: { credit: makeCredit(amount, kept, body), from: m[0].trim(), bodyBy } });
+      found.push({
+        start,
+        end,
+        read: { credit: makeCredit(amount, kept, body), from: m[0].trim(), at: start, bodyBy },
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);

@@ -2,7 +2,8 @@ import type { BodyId } from '../model/bodies';
 import { LIMITS } from '../model/limits';
 import type { CaptureDraft } from '../model/schema';
 import { certificateLink, cleanTitle, courseTitle, fitTitle, pageUrl } from './completion';
-import { bodyFromName, findCredits } from './credits';
+import { withStatedCategories } from './category';
+import { bodyFromName, readCredits } from './credits';
 import { completionDate, dateOrderOf } from './dates';
 import { ACCREDIBLE_TITLE } from './providers/accredible';
 import { cleanText, contentText, metaContent } from './text';
@@ -62,7 +63,8 @@ export function capturePage(doc: Document, url: URL): CaptureDraft {
     const title = courseTitle(doc, text, draft.organizer, ACCREDIBLE_TITLE, url);
     if (title) setTitle(draft, title);
     draft.completedOn = completionDate(text, dateOrderOf(doc));
-    draft.credits = findCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);
+    const credits = readCredits(text, siteBody(draft.organizer)).slice(0, LIMITS.credits);
+    draft.credits = withStatedCategories(text, credits);
     draft.certificateUrl = web ? certificateLink(doc, url) : null;
   } catch {
     // A strange page yields what was read before it went wrong.

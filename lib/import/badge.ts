@@ -1,4 +1,5 @@
-import { findCredits, makeCredit } from '../detect/credits';
+import { withStatedCategories } from '../detect/category';
+import { findCredits, makeCredit, readCredits } from '../detect/credits';
 import { cleanTitle, fitTitle } from '../detect/completion';
 import { parseDate } from '../detect/dates';
 import { cleanText } from '../detect/text';
@@ -114,12 +115,17 @@ const UNIT_NAMED =
 function badgeCredits(statements: string[], stated: unknown, issuer: string): { credits: Credit[]; unsure: boolean } {
   const body: BodyId | undefined = bodyFromName(issuer) ?? (readCertificateText(issuer).provider as BodyId | undefined);
   const issuerBody = body && body in BODY_SCALES ? body : undefined;
-  const read = findCredits(statements.join('\n'), issuerBody).slice(0, LIMITS.credits);
+  // The description's statements, with the category they state ("14 PMI PDUs: Ways of Working 10, Business Acumen 4").
+  const text = statements.join('\n');
+  const read = withStatedCategories(text, readCredits(text, issuerBody).slice(0, LIMITS.credits));
   const amount = typeof stated === 'number' ? stated : Number(stated);
   if (read.length > 0) {
-    // creditsEarned is the amount this earner got; the text names its unit.
-    if (amount > 0 && read.length === 1 && read[0].amount !== amount)
-      return { credits: [makeCredit(amount, read[0].unit, read[0].body)], unsure: false };
+    // creditsEarned is the amount this earner got; the text names its unit (and its one category, if any).
+    if (amount > 0 && read.length === 1 && read[0].amount !== amount) {
+      const [only, ...more] = read[0].categories ?? [];
+      const categories = only && more.length === 0 ? { categories: [{ id: only.id, amount }] } : {};
+      return { credits: [{ ...makeCredit(amount, read[0].unit, read[0].body), ...categories }], unsure: false };
+    }
     return { credits: read, unsure: false };
   }
   if (amount > 0 && amount <= 1000) {

@@ -9,7 +9,7 @@ import { foldText } from '../model/dedup';
 import { LIMITS } from '../model/limits';
 import type { BodyId } from '../model/bodies';
 import { FORMATS, type ActivityDraft, type Credit } from '../model/schema';
-import { categoryIdSchema } from '../model/requirements';
+import { categoryFromName } from '../detect/category';
 import { UnreadableFile, type DraftField, type ImportDraft } from './draft';
 
 /**
@@ -199,9 +199,14 @@ export function sheetDrafts(fileName: string, sheet: Sheet, mapping: readonly Co
       at(row, 'body') || (source.provider ?? ''),
       at(row, 'hours'),
     );
-    const category = categoryIdSchema.safeParse(at(row, 'category'));
-    if (category.success && credits.length === 1)
-      credits[0] = { ...credits[0], categories: [{ id: category.data, amount: credits[0].amount }] };
+    // "C", "Category C", "Ethics", "Power Skills": the category of the row's one credit, in its body's ids.
+    const categoryCell = at(row, 'category');
+    const category = credits.length === 1 ? categoryFromName(categoryCell, credits[0].body) : undefined;
+    if (category) credits[0] = { ...credits[0], categories: [{ id: category, amount: credits[0].amount }] };
+    const unknownCategory =
+      categoryCell && !category
+        ? `Line ${index + 2}: the category “${categoryCell.slice(0, 40)}” is not one of ${credits.length === 1 && credits[0].body ? `${credits[0].body.toUpperCase()}'s` : 'the credit’s'}; choose it in the log.`
+        : '';
     const id = at(row, 'activityId');
     const same = id ? byActivity.get(id) : undefined;
     if (same) {
@@ -217,6 +222,7 @@ export function sheetDrafts(fileName: string, sheet: Sheet, mapping: readonly Co
       unsure.push('completedOn');
       missing.push(`Line ${index + 2}: no date could be read from “${rawDate.slice(0, 40)}”.`);
     }
+    if (unknownCategory) missing.push(unknownCategory);
     if (credits.length === 0 && (at(row, 'credits') || at(row, 'hours'))) unsure.push('credits');
     const title = fitTitle(cleanTitle(at(row, 'title')));
     if (!title.title) unsure.push('title');

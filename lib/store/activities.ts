@@ -90,6 +90,26 @@ export async function updateActivity(
   });
 }
 
+/**
+ * Puts one credit wholly in a category (a category the title only suggested, which the user confirmed), or
+ * takes it out of every category; the rest of the activity is unchanged.
+ */
+export async function setCreditCategory(
+  db: CeTallyDb,
+  id: string,
+  creditIndex: number,
+  categoryId: string | null,
+): Promise<UpdateResult> {
+  const activity = await db.activities.get(id);
+  if (!activity?.credits[creditIndex]) return { status: 'missing' };
+  const credits = activity.credits.map((credit, i) => {
+    if (i !== creditIndex) return credit;
+    const { categories: _, ...plain } = credit;
+    return categoryId ? { ...plain, categories: [{ id: categoryId, amount: credit.amount }] } : plain;
+  });
+  return updateActivity(db, id, { ...activity, credits });
+}
+
 export type DateOrder = 'newest' | 'oldest';
 
 /** A date range (inclusive; null ends: open) through the completedOn index, oldest first. */

@@ -1,8 +1,10 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBadgeText, pngBadgeText, svgBadgeText } from '../../lib/import/badge';
 import { readImportFile } from '../../lib/import/read-file';
-import { fixtureBytes, fixtureFile, NODE_ENGINES } from '../support/import-files';
+import { fixtureBytes, fixtureFile, IMPORT_FIXTURES, NODE_ENGINES } from '../support/import-files';
 
 async function draft(name: string) {
   const result = await readImportFile(fixtureFile(name), NODE_ENGINES);
@@ -115,5 +117,31 @@ describe('baked images', () => {
   it('refuses JSON that is no badge', async () => {
     const result = await readImportFile(new File(['{"hello": 1}'], 'other.json'), NODE_ENGINES);
     expect(result).toMatchObject({ status: 'error', error: expect.stringMatching(/not an Open Badges/) });
+  });
+});
+
+describe('a category the badge states', () => {
+  it('reads the Talent Triangle split of a PMI badge from its description, its shares not credits of their own', async () => {
+    const credential = JSON.parse(readFileSync(resolve(IMPORT_FIXTURES, 'ob3-credential.json'), 'utf8'));
+    credential.issuer.name = 'Project Management Institute';
+    credential.credentialSubject.creditsEarned = 14;
+    credential.credentialSubject.achievement.creditsAvailable = 14;
+    credential.credentialSubject.achievement.criteria.narrative =
+      'Complete the course (14 PMI PDUs: Ways of Working 10, Business Acumen 4).';
+    const result = await readImportFile(new File([JSON.stringify(credential)], 'pmi-badge.json'), NODE_ENGINES);
+    if (result.status !== 'drafts') throw new Error(JSON.stringify(result));
+    expect(result.drafts[0].fields.credits).toEqual([
+      {
+        kind: 'CEC',
+        amount: 14,
+        unit: 'PDU',
+        body: 'pmi',
+        hours: 14,
+        categories: [
+          { id: 'ways-of-working', amount: 10 },
+          { id: 'business-acumen', amount: 4 },
+        ],
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { draftFromText } from '../../lib/import/draft';
 import { readImportFile } from '../../lib/import/read-file';
 import { fixtureFile, NODE_ENGINES } from '../support/import-files';
 
@@ -86,5 +87,24 @@ describe('PDFs that cannot be read', () => {
     const result = await readImportFile(fixtureFile(name), NODE_ENGINES);
     expect(result.status).toBe('error');
     if (result.status === 'error') expect(result.error).toMatch(message);
+  });
+});
+
+describe("a certificate's text states its category", () => {
+  it('reads the NSCA letter from the text a PDF gives, as detection reads it on the page', () => {
+    const text = [
+      'NSCA',
+      'Certificate of Completion',
+      'This certifies that Jordan Reyes has completed',
+      'Program Design for Tactical Athletes',
+      'Date completed: November 14, 2026',
+      'CEUs: 0.5',
+      'CEU Category: C',
+      'nsca.com',
+    ].join('\n');
+    const draft = draftFromText('nsca.pdf', text);
+    expect(draft.fields.credits).toEqual([
+      { kind: 'CEC', amount: 0.5, unit: 'CEU', body: 'nsca', hours: 5, categories: [{ id: 'C', amount: 0.5 }] },
+    ]);
   });
 });

@@ -170,3 +170,31 @@ describe('requirement categories read back from the export', () => {
     expect(drafts.map((d) => d.fields.credits?.[0]?.categories)).toEqual([[{ id: 'D', amount: 0.2 }], undefined]);
   });
 });
+
+describe('a category column as people write it', () => {
+  it("maps 'Category C', 'ethics', 'Power Skills' and PMI's older 'Leadership' to the body's ids, and says which it cannot", () => {
+    const sheet = parseSheet(
+      [
+        'Date,Course,Credits,Body,Category',
+        '2026-03-01,Program Design Webinar,0.5 CEUs,NSCA,Category C',
+        '2026-03-02,Boundaries in Practice,3 CE hours,NCBTMB,Ethics',
+        '2026-03-03,Negotiation,2 PDUs,PMI,Power Skills',
+        '2026-03-04,Leading Teams,1 PDU,PMI,Leadership',
+        '2026-03-05,Olympic Lifting Clinic,0.6 CEUs,NSCA,Category E',
+      ].join('\n'),
+    );
+    const { drafts } = sheetDrafts('sheet.csv', sheet, guessMapping(sheet.header));
+    expect(drafts.map((d) => d.fields.credits?.[0]?.categories)).toEqual([
+      [{ id: 'C', amount: 0.5 }],
+      [{ id: 'ethics', amount: 3 }],
+      [{ id: 'power-skills', amount: 2 }],
+      [{ id: 'power-skills', amount: 1 }],
+      undefined,
+    ]);
+    // The row is kept, its credit whole; the category it could not read is said, for the user to choose.
+    expect(drafts[4].fields.credits?.[0]).toMatchObject({ amount: 0.6, body: 'nsca' });
+    expect(drafts[4].missing).toEqual([
+      "Line 6: the category “Category E” is not one of NSCA's; choose it in the log.",
+    ]);
+  });
+});

@@ -66,11 +66,13 @@ export interface ProviderFixture {
   rendersByScript: boolean;
   /** What detection says beyond the CLI's output: the page's length of a text it had to shorten. */
   shortened?: { title: number };
+  /** Beyond the CLI's output too: the categories the page states for each credit, in the credits' order ([] for none). */
+  categories?: Array<Array<{ id: string; amount: number }>>;
   /** The detect CLI's output for this page. */
   expected: { detected: false } | { detected: true; provider: string; activity: Record<string, unknown> };
 }
 
-/** Every fixture page: tests/fixtures/providers/<id>/<name>.html beside <name>.json ({ url, shortened?, expected }). */
+/** Every fixture page: tests/fixtures/providers/<id>/<name>.html beside <name>.json ({ url, shortened?, categories?, expected }). */
 export function providerFixtures(): ProviderFixture[] {
   return readdirSync(FIXTURES).flatMap((provider) =>
     readdirSync(join(FIXTURES, provider))
@@ -85,6 +87,7 @@ export function providerFixtures(): ProviderFixture[] {
           url: meta.url,
           rendersByScript: meta.rendersByScript === true,
           shortened: meta.shortened,
+          categories: meta.categories,
           expected: meta.expected,
         };
       }),
