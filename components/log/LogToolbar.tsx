@@ -4,6 +4,7 @@ import { backupFileName, createBackup } from '../../lib/export/backup';
 import type { CeTallyDb } from '../../lib/store/db';
 import type { CreditRow } from '../../lib/store/credit-summary';
 import { downloadBlob, exportActivitiesCsv } from '../../lib/export/download';
+import { errorMessage } from '../../lib/errors';
 
 /** Progress appears only for an export that takes longer than this: a short one would just flicker. */
 const PROGRESS_DELAY_MS = 1000;
@@ -50,7 +51,11 @@ export function LogToolbar({
       setExporting({ done: 0, visible: false });
       const timer = setTimeout(() => setExporting((e) => e && { ...e, visible: true }), PROGRESS_DELAY_MS);
       try {
-        await exportActivitiesCsv(activities, (done) => setExporting((e) => e && { ...e, done }));
+        await exportActivitiesCsv(activities, (done) => setExporting((e) => e && { ...e, done })).catch(
+          (e: unknown) => {
+            throw new Error(`The CSV export stopped (${errorMessage(e)}): no file was downloaded. Try again.`);
+          },
+        );
         onNotice(`Exported ${activities.count} ${activities.count === 1 ? 'activity' : 'activities'} to CSV.`);
       } finally {
         clearTimeout(timer);
@@ -63,7 +68,10 @@ export function LogToolbar({
       setBackingUp(true);
       try {
         const name = backupFileName();
-        downloadBlob(await createBackup(db), name);
+        const backup = await createBackup(db).catch((e: unknown) => {
+          throw new Error(`The backup stopped (${errorMessage(e)}): no file was downloaded. Try again.`);
+        });
+        downloadBlob(backup, name);
         onNotice(
           `Backed up ${total} activities, ${certificationCount} certifications and their certificate files to “${name}”.`,
         );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { applyRestore, previewRestore, readBackupFile, type Backup, type RestorePlan } from '../../lib/export/backup';
 import type { CeTallyDb } from '../../lib/store/db';
-import { errorMessage } from '../../lib/errors';
+import { describeStorageError, errorMessage } from '../../lib/errors';
 
 type Stage =
   | { stage: 'checking' }
@@ -48,7 +48,8 @@ export function RestorePanel({ db, file, onClose }: { db: CeTallyDb; file: File;
     try {
       setState({ stage: 'done', plan: await applyRestore(db, backup) });
     } catch (e) {
-      setState({ stage: 'refused', reason: `Restoring failed: ${errorMessage(e)}` });
+      // One transaction: whatever failed (a full disk halfway), the log and its summary are as they were.
+      setState({ stage: 'refused', reason: `Restoring failed. ${describeStorageError(e)}` });
     }
   };
 

@@ -22,8 +22,11 @@ export function openBlob(blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Activities per batch of the file encoded at once (its UTF-8 Blob): a short task (docs/performance.md). */
-const ENCODE_BATCH = 10_000;
+/**
+ * Activities per part of the file encoded at once (its UTF-8 Blob): 10,000 at once was a task of 20 ms on a
+ * quiet machine and of hundreds on a loaded one (docs/performance.md).
+ */
+const ENCODE_BATCH = 1000;
 
 /**
  * Writes the CSV a batch of activities at a time, yielding to the page between reading a batch and

@@ -142,11 +142,12 @@ export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(
 }
 
 /**
- * Activities per read: taking one batch from IndexedDB, and writing its CSV, are tasks of tens of
- * milliseconds. Reading one batch ahead and no more keeps few activities alive at once: more reads in
- * flight made long garbage-collection pauses (docs/performance.md).
+ * Activities per read. The browser rebuilds every record of one read (its structured clone) in the one
+ * task that hands the read over: 2,000 made that task 300-700 ms on a loaded machine, so a read is kept
+ * small. Reading one batch ahead and no more keeps few activities alive at once: more reads in flight
+ * made long garbage-collection pauses (docs/performance.md).
  */
-const BATCH_SIZE = 2000;
+export const READ_BATCH = 500;
 
 type Entry = Pick<Activity, 'id' | 'completedOn'>;
 
@@ -175,7 +176,7 @@ export interface ActivityBatches {
 export function activitiesInBatches(
   db: CeTallyDb,
   entries: readonly Entry[],
-  { mostOfLog = false, wholeDays = false, batchSize = BATCH_SIZE } = {},
+  { mostOfLog = false, wholeDays = false, batchSize = READ_BATCH } = {},
 ): ActivityBatches {
   return {
     count: entries.length,
@@ -198,14 +199,23 @@ export async function batchesFor(
   return activitiesInBatches(db, entries, { mostOfLog: entries.length * 2 > logCount, wholeDays });
 }
 
+/**
+ * A read started before its batch is wanted: its failure reaches whoever awaits it, and is no unhandled
+ * rejection while the caller still works on the batch before (or has stopped on an error of its own).
+ */
+function readAhead<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
+
 async function* readByKey(db: CeTallyDb, batchSize: number): AsyncGenerator<Activity[]> {
   // Ids are strings of at least one character: every one is above ''.
   const read = (after: string) => db.activities.where(':id').above(after).limit(batchSize).toArray();
   // The next batch is read while the caller works on this one.
-  let next: Promise<Activity[]> | undefined = read('');
+  let next: Promise<Activity[]> | undefined = readAhead(read(''));
   while (next) {
     const batch: Activity[] = await next;
-    next = batch.length === batchSize ? read(batch[batch.length - 1].id) : undefined;
+    next = batch.length === batchSize ? readAhead(read(batch[batch.length - 1].id)) : undefined;
     yield batch;
   }
 }
@@ -220,10 +230,10 @@ async function* readBatches(
   for (let start = 0; start < entries.length; start += batchSize) batches.push(entries.slice(start, start + batchSize));
   const read = (batch: readonly Entry[]) => (wholeDays ? readDays(db, batch) : readIds(db, batch));
   // The next batch is read while the caller works on this one.
-  let next = batches.length > 0 ? read(batches[0]) : undefined;
+  let next = batches.length > 0 ? readAhead(read(batches[0])) : undefined;
   for (let i = 0; i < batches.length; i++) {
     const batch = await next!;
-    next = i + 1 < batches.length ? read(batches[i + 1]) : undefined;
+    next = i + 1 < batches.length ? readAhead(read(batches[i + 1])) : undefined;
     yield batch;
   }
 }

@@ -8,7 +8,9 @@ import type { CeTallyDb } from '../../../lib/store/db';
 import { createBackup } from '../../../lib/export/backup';
 import { CSV_COLUMNS } from '../../../lib/export/csv';
 import { PERF_MARKS } from '../../../lib/perf-marks';
-import { activity, certification, testDb } from '../../support/helpers';
+import { READ_BATCH } from '../../../lib/store/activities';
+import { activity, certification, dbSnapshot, testDb } from '../../support/helpers';
+import { Dexie } from 'dexie';
 
 afterEach(() => history.replaceState(null, '', '/options.html'));
 
@@ -320,6 +322,68 @@ describe('the log page', () => {
         .data.map((r) => r.title)
         .sort(),
     ).toEqual(['ACE course', 'Workshop']);
+  });
+
+  it('says so when an export fails midway (its second read), and downloads nothing', async () => {
+    const db = testDb();
+    const count = READ_BATCH + 10;
+    await db.activities.bulkAdd(
+      Array.from({ length: count }, (_, i) => activity({ title: `Course ${i}`, courseCode: `CEP${300000 + i}` })),
+    );
+    const fileUrl = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test');
+    const linkClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = await renderLog(db);
+    await screen.findByText(`${count} activities`);
+    await user.selectOptions(screen.getByLabelText('Which activities to export'), 'all');
+    // The export reads the log by key, a batch at a time: the second read fails as a damaged disk would.
+    const where = db.activities.where.bind(db.activities);
+    let keyReads = 0;
+    const failing = {
+      above: () => ({
+        limit: () => ({
+          toArray: () => Promise.reject(new DOMException('The disk could not be read', 'UnknownError')),
+        }),
+      }),
+    };
+    vi.spyOn(db.activities, 'where').mockImplementation(((index: string) =>
+      index === ':id' && ++keyReads === 2 ? failing : where(index)) as typeof where);
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The CSV export stopped (The disk could not be read): no file was downloaded. Try again.',
+    );
+    expect(keyReads).toBe(2);
+    expect(fileUrl).not.toHaveBeenCalled();
+    expect(linkClick).not.toHaveBeenCalled();
+    expect(screen.queryByText(/^Exported/)).toBeNull();
+  });
+
+  it('a restore that finds the disk full halfway says so and leaves the log and its summary as they were', async () => {
+    const source = testDb();
+    await source.activities.bulkAdd(
+      Array.from({ length: 600 }, (_, i) => activity({ title: `Backed up ${i}`, courseCode: `CEP${400000 + i}` })),
+    );
+    const text = await (await createBackup(source)).text();
+    const db = testDb();
+    await db.activities.add(activity({ title: 'Already in the log' }));
+    const before = await dbSnapshot(db);
+    const bulkPut = db.activities.bulkPut.bind(db.activities);
+    let writes = 0;
+    vi.spyOn(db.activities, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) =>
+      ++writes === 2 ? Dexie.Promise.reject(new DOMException('quota', 'QuotaExceededError')) : bulkPut(...args),
+    );
+    const user = await renderLog(db);
+    await user.upload(
+      screen.getByLabelText('Backup file to restore'),
+      new File([text], 'ce-tally-backup-2026-10-01.jsonl', { type: 'application/x-ndjson' }),
+    );
+    const panel = await screen.findByRole('region', { name: 'Restore from “ce-tally-backup-2026-10-01.jsonl”' });
+    await user.click(await within(panel).findByRole('button', { name: 'Confirm restore' }));
+    expect((await within(panel).findByRole('alert')).textContent).toBe(
+      'Not restored. Restoring failed. Your browser has no room left to store this. Free some disk space, then try again; everything saved before is safe. Nothing in your log was changed.',
+    );
+    expect(writes).toBe(2);
+    expect(await dbSnapshot(db)).toEqual(before);
+    expect(screen.getByText('1 activity')).toBeTruthy();
   });
 
   it('refuses a broken backup file with the reason, and changes nothing', async () => {
