@@ -33,16 +33,3 @@ export async function creditRows(db: CeTallyDb): Promise<readonly CreditRow[]> {
   parsedSummaries.set(db, { buckets, rows });
   return rows;
 }
-
-/** A credit row without its search text: what the totals and renewal progress read. */
-export type CountedRow = Omit<CreditRow, 'search'>;
-
-/**
- * The rows of the activities completed on `from` or later, read through the completedOn index: what they
- * cost follows the days asked for, not the whole history. From null: every row, from the credit summary.
- */
-export async function creditRowsSince(db: CeTallyDb, from: string | null): Promise<readonly CountedRow[]> {
-  if (from === null) return creditRows(db);
-  const activities = await db.activities.where('completedOn').aboveOrEqual(from).toArray();
-  return activities.map(({ id, completedOn, cprAed, credits }) => ({ id, completedOn, cprAed, credits }));
-}

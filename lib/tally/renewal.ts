@@ -41,15 +41,6 @@ export function cycleStart(cycleEnd: string, cycleMonths: number): string {
 }
 
 /**
- * The first day whose activities renewalProgress may count for the certification: the start of the cycle
- * before the current one (a carry-over counts that cycle's credits). Activities before it change nothing.
- */
-export function firstCountedDay(certification: Pick<Certification, 'cycleEnd' | 'cycleMonths'>): string {
-  const start = cycleStart(certification.cycleEnd, certification.cycleMonths);
-  return cycleStart(addDays(start, -1), certification.cycleMonths);
-}
-
-/**
  * Whether a credit counts toward a certification: accredited (a CEC) by the certification's own
  * body. A plain CEU documents participation and never counts; "other" matches no body CE Tally knows.
  */

@@ -1,6 +1,6 @@
 import { BODIES, type BodyId } from '../model/bodies';
 import { addDays, addMonths, type DateRange } from '../model/calendar';
-import { cycleStart, firstCountedDay } from './renewal';
+import { cycleStart } from './renewal';
 import type { Activity, Certification, Credit } from '../model/schema';
 import { roundHours } from '../model/units';
 
@@ -145,16 +145,4 @@ export function defaultPeriod(
   const byEnd = [...certifications].sort((a, b) => a.cycleEnd.localeCompare(b.cycleEnd));
   const next = byEnd.find((c) => c.cycleEnd >= today) ?? byEnd[byEnd.length - 1];
   return { kind: 'cycle', certificationId: next.id };
-}
-
-/**
- * The first day the popup's figures read: the totals of `range` and every certification's renewal progress
- * (firstCountedDay). Null when they read every day (all time), so an older history costs the popup nothing.
- */
-export function firstDayShown(
-  range: DateRange,
-  certifications: ReadonlyArray<Pick<Certification, 'cycleEnd' | 'cycleMonths'>>,
-): string | null {
-  if (range.from === null) return null;
-  return certifications.map(firstCountedDay).reduce((first, day) => (day < first ? day : first), range.from);
 }

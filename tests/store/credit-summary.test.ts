@@ -12,7 +12,7 @@ import {
 import { attachCertificate } from '../../lib/store/certificate-files';
 import { creditRow, gatheringSummary, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
 import type { CeTallyDb } from '../../lib/store/db';
-import { creditRows, creditRowsSince } from '../../lib/store/credit-rows';
+import { creditRows } from '../../lib/store/credit-rows';
 import { activity, draft, testDb } from '../support/helpers';
 
 async function expectSummaryMatches(db: CeTallyDb) {
@@ -188,25 +188,5 @@ describe('the credit summary', () => {
     ).rejects.toThrow('abort');
     expect(await db.creditSummary.toArray()).toEqual(before);
     await expect(gatheringSummary(db.creditSummary, async () => undefined)).rejects.toThrow(/read-write transaction/);
-  });
-
-  it('gives the rows from a day on through the date index, the same as the summary’s from that day', async () => {
-    const db = testDb();
-    await db.activities.bulkAdd(
-      ['2019-05-01', '2024-12-31', '2025-01-01', '2026-03-01'].map((completedOn, i) =>
-        activity({ id: `a${i}`, completedOn, courseCode: `C${i}`, cprAed: i === 3 ? true : undefined }),
-      ),
-    );
-    const withoutSearch = (rows: Iterable<{ id: string }>) =>
-      [...rows]
-        .map(({ search: _, ...row }: { search?: string; id: string }) => row)
-        .sort((a, b) => a.id.localeCompare(b.id));
-    const since = async (day: string | null) =>
-      [...(await creditRowsSince(db, day))].sort((a, b) => a.id.localeCompare(b.id));
-    const summary = (await creditRows(db)).filter((row) => row.completedOn >= '2025-01-01');
-    expect(JSON.parse(JSON.stringify(await since('2025-01-01')))).toEqual(withoutSearch(summary));
-    expect((await since('2025-01-01')).map((row) => row.id)).toEqual(['a2', 'a3']);
-    // No day: every row, from the summary.
-    expect(await creditRowsSince(db, null)).toBe(await creditRows(db));
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BodyId } from '../../lib/model/bodies';
 import { DEFAULT_RULES } from '../../lib/model/requirements';
-import { firstCountedDay, renewalProgress } from '../../lib/tally/renewal';
+import { renewalProgress } from '../../lib/tally/renewal';
 import { cec, certification, completed, inCategories } from '../support/renewal-fixtures';
 
 /** Properties of the counting over random logs of the bodies with rules (NSCA, NCBTMB, PMI, AFAA, ACSM). */
@@ -16,8 +16,7 @@ const CASES: Array<{ body: BodyId; unit: string; requirement: number; cycleMonth
 const TODAY = '2026-12-01';
 const CYCLE_END = '2027-12-31';
 
-/** Logs of activities over `years` from `startYear` (the cycle of CYCLE_END and the one before it, by default). */
-function logArbitrary(body: BodyId, unit: string, step: number, { startYear = 2022, years = 6 } = {}) {
+function logArbitrary(body: BodyId, unit: string, step: number) {
   const ids = (DEFAULT_RULES[body]?.categories ?? []).filter((c) => !c.of).map((c) => c.id);
   const credit = fc
     .record({
@@ -41,8 +40,8 @@ function logArbitrary(body: BodyId, unit: string, step: number, { startYear = 20
       }
       return Object.keys(shares).length > 0 ? inCategories(cec(body, amount, unit), shares) : cec(body, amount, unit);
     });
-  const day = fc.integer({ min: 0, max: 365 * years }).map((n) => {
-    const date = new Date(Date.UTC(startYear, 0, 1) + n * 86_400_000);
+  const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => {
+    const date = new Date(Date.UTC(2022, 0, 1) + n * 86_400_000);
     return date.toISOString().slice(0, 10);
   });
   return fc.array(
@@ -83,16 +82,6 @@ describe.each(CASES)('counting $body', ({ body, unit, requirement, cycleMonths, 
         expect(after.stillNeeded).toBeLessThanOrEqual(before.stillNeeded + 1e-9);
         for (const [i, category] of after.categories.entries())
           expect(category.counted).toBeGreaterThanOrEqual(before.categories[i].counted - 1e-9);
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('counts the same from firstCountedDay on as from the whole log (the popup reads no older day)', () => {
-    fc.assert(
-      fc.property(logArbitrary(body, unit, step, { startYear: 2016, years: 12 }), (log) => {
-        const since = log.filter((a) => a.completedOn >= firstCountedDay(cert));
-        expect(renewalProgress(cert, since, TODAY)).toEqual(renewalProgress(cert, log, TODAY));
       }),
       { numRuns: 150 },
     );

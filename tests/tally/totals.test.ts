@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesInRange, creditTotals, defaultPeriod, firstDayShown, periodRange } from '../../lib/tally/totals';
-import { firstCountedDay } from '../../lib/tally/renewal';
+import { activitiesInRange, creditTotals, defaultPeriod, periodRange } from '../../lib/tally/totals';
 import { cec, certification, completed, plainCeu } from '../support/renewal-fixtures';
 
 const TODAY = '2026-11-28';
@@ -155,17 +154,5 @@ describe('periods', () => {
     // The ACSM cycle has ended: the NASM one is next.
     expect(defaultPeriod(certifications, '2027-01-01')).toEqual({ kind: 'cycle', certificationId: 'nasm' });
     expect(defaultPeriod(certifications, '2028-01-01')).toEqual({ kind: 'cycle', certificationId: 'nasm' });
-  });
-});
-
-describe("the first day the popup's figures read", () => {
-  it('is the earliest of the period and each certification’s cycle before the current one; none for all time', () => {
-    const year = periodRange({ kind: 'year' }, TODAY, certifications);
-    // ACSM's cycle (36 months to 2026-12-31) starts 2024-01-01; the one before, which a carry-over reads, 2021-01-01.
-    expect(firstCountedDay(certifications[1])).toBe('2021-01-01');
-    expect(firstCountedDay(certifications[0])).toBe('2023-07-01');
-    expect(firstDayShown(year, certifications)).toBe('2021-01-01');
-    expect(firstDayShown(year, [])).toBe('2026-01-01');
-    expect(firstDayShown(periodRange({ kind: 'all' }, TODAY, certifications), certifications)).toBeNull();
   });
 });
