@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { todayIso } from '../../lib/model/calendar';
 import {
   createCertification,
@@ -17,6 +17,7 @@ import { PacketControls } from './PacketControls';
 import { RequirementTable } from './RequirementTable';
 import { useAction } from '../use-action';
 import { parseOptionsHash } from '../../lib/routes';
+import { FirstScreenPainted } from './use-log-rows';
 import '../renewal.css';
 
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certification: Certification };
@@ -25,7 +26,9 @@ type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; certificat
 export function CertificationsEditor({ db, hash = location.hash }: { db: CeTallyDb; hash?: string }) {
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   // The credit summary, not the activities: renewal progress needs only dates and credits (lib/store/credit-summary.ts).
-  const rows = useLiveQuery(() => creditRows(db), [db]);
+  // On the log, after its first screen is painted (FirstScreenPainted).
+  const firstScreenPainted = useContext(FirstScreenPainted);
+  const rows = useLiveQuery(() => (firstScreenPainted ? creditRows(db) : undefined), [db, firstScreenPainted]);
   // The popup's "Add certification" opens the form straight away (lib/routes.ts).
   const parsed = parseOptionsHash(hash);
   const route = parsed?.kind;

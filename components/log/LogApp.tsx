@@ -25,7 +25,7 @@ import { Pagination } from './Pagination';
 import { RestorePanel } from './RestorePanel';
 import { ImportPanel } from './import/ImportPanel';
 import { TotalsPanel } from '../TotalsPanel';
-import { useLogRows } from './use-log-rows';
+import { FirstScreenPainted, useLogRows } from './use-log-rows';
 
 export { PAGE_SIZE } from './use-log-rows';
 
@@ -63,9 +63,18 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
   const [focusId, setFocusId] = useState<string | undefined>();
   const deletions = useRef(0);
   const { run } = useAction((text) => setNotice({ text, error: true }));
-  const { certifications, rows, oldestFirst, shown, deferredFilter, totals, pageItems, pageCount, currentPage } =
-    useLogRows(db, filter, order, page);
-  const total = rows?.length;
+  const {
+    certifications,
+    total,
+    painted,
+    oldestFirst,
+    shown,
+    deferredFilter,
+    totals,
+    pageItems,
+    pageCount,
+    currentPage,
+  } = useLogRows(db, filter, order, page);
 
   useEffect(() => {
     const onHash = () => {
@@ -165,6 +174,8 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
           db={db}
           shown={shown}
           oldestFirst={oldestFirst}
+          total={total}
+          order={order}
           wholeDays={keepsWholeDays(deferredFilter)}
           certificationCount={certifications?.length ?? 0}
           run={run}
@@ -176,7 +187,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
           </button>
         </LogToolbar>
       </header>
-      {lead}
+      <FirstScreenPainted.Provider value={painted}>{lead}</FirstScreenPainted.Provider>
       <ImportPanel db={db} />
 
       {notice && (
@@ -245,7 +256,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
       />
 
       {deleted && shown?.length === 0 && <DeletedNotice key={deleted.key} deleted={deleted} inTable={false} />}
-      {!shown || !pageItems || total === undefined ? (
+      {!pageItems || total === undefined ? (
         <p className="muted">Loading…</p>
       ) : total === 0 ? (
         <p className="empty">
@@ -254,7 +265,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
       ) : (
         <>
           <p className="summary" aria-live="polite">
-            {isFiltered(deferredFilter)
+            {shown && isFiltered(deferredFilter)
               ? `Showing ${shown.length} of ${total} activities`
               : `${total} ${total === 1 ? 'activity' : 'activities'}`}
             {(deferredFilter.kind || deferredFilter.body || deferredFilter.certificationId) && (
@@ -262,7 +273,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
             )}
           </p>
           <TotalsPanel totals={totals} />
-          {shown.length === 0 ? (
+          {shown?.length === 0 ? (
             <p className="empty">No activity matches these filters.</p>
           ) : (
             <>
@@ -274,7 +285,10 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
                 deleted={deleted}
                 focusId={focusId}
               />
-              <Pagination page={currentPage} pageCount={pageCount} shownCount={shown.length} onPage={setPage} />
+              {/* Once every row is read: another page, or a filter, needs them. */}
+              {shown && (
+                <Pagination page={currentPage} pageCount={pageCount} shownCount={shown.length} onPage={setPage} />
+              )}
             </>
           )}
         </>

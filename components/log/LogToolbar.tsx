@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { batchesFor } from '../../lib/store/activities';
+import { batchesFor, sortByDate, type DateOrder } from '../../lib/store/activities';
+import { creditRows } from '../../lib/store/credit-rows';
 import { backupFileName, createBackup } from '../../lib/export/backup';
 import type { CeTallyDb } from '../../lib/store/db';
 import type { CreditRow } from '../../lib/store/credit-summary';
@@ -14,6 +15,9 @@ export interface LogToolbarProps {
   /** The rows the filters show, in the log's order, and every row oldest first. */
   shown: readonly CreditRow[] | undefined;
   oldestFirst: readonly CreditRow[] | undefined;
+  /** Every activity, counted (known before the rows are read), and the log's order. */
+  total: number | undefined;
+  order: DateOrder;
   /** The filter keeps every activity of its dates (read by ranges of dates). */
   wholeDays: boolean;
   certificationCount: number;
@@ -30,6 +34,8 @@ export function LogToolbar({
   db,
   shown,
   oldestFirst,
+  total = 0,
+  order,
   wholeDays,
   certificationCount,
   run,
@@ -41,13 +47,17 @@ export function LogToolbar({
   const [exporting, setExporting] = useState<{ done: number; visible: boolean } | undefined>();
   const [backingUp, setBackingUp] = useState(false);
   const restoreInput = useRef<HTMLInputElement>(null);
-  const total = oldestFirst?.length ?? 0;
 
   const exportCsv = () =>
     run(async () => {
-      if (!oldestFirst || !shown || exporting) return;
+      if (exporting) return;
+      // Clicked before the log's rows are read (its first screen comes first): the export reads them, and
+      // the screen is then unfiltered, every row in the log's order.
+      const all = oldestFirst ?? sortByDate(await creditRows(db), 'oldest');
       const activities =
-        exportScope === 'shown' ? await batchesFor(db, shown, { wholeDays }) : await batchesFor(db, oldestFirst);
+        exportScope === 'shown'
+          ? await batchesFor(db, shown ?? sortByDate(all, order), { wholeDays })
+          : await batchesFor(db, all);
       setExporting({ done: 0, visible: false });
       const timer = setTimeout(() => setExporting((e) => e && { ...e, visible: true }), PROGRESS_DELAY_MS);
       try {
@@ -94,12 +104,7 @@ export function LogToolbar({
             <option value="all">Everything ({total})</option>
           </select>
           {/* aria-disabled while exporting, not disabled: a disabled button drops the focus to the page. */}
-          <button
-            type="button"
-            disabled={!shown || total === 0}
-            aria-disabled={exporting ? true : undefined}
-            onClick={exportCsv}
-          >
+          <button type="button" disabled={total === 0} aria-disabled={exporting ? true : undefined} onClick={exportCsv}>
             Export CSV
           </button>
         </span>

@@ -6,7 +6,7 @@ import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Perio
 import { type CeTallyDb } from '../../lib/store/db';
 import { creditRows } from '../../lib/store/credit-rows';
 import type { TabReply } from '../../lib/background/messages';
-import { PERF_MARKS } from '../../lib/perf-marks';
+import { markWhenPainted, PERF_MARKS } from '../../lib/perf-marks';
 import { errorMessage } from '../../lib/errors';
 import { renewalOverview } from '../../lib/tally/renewal';
 import { RenewalSummary } from './RenewalSummary';
@@ -46,7 +46,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification, openPa
   const ready = totals !== undefined && renewals !== undefined;
   // The moment the popup's figures are on screen, for `npm run bench`.
   useEffect(() => {
-    if (ready) performance.mark(PERF_MARKS.popupReady);
+    if (ready) markWhenPainted(PERF_MARKS.popupReady);
   }, [ready]);
 
   const exportCsv = async () => {

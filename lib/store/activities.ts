@@ -282,5 +282,11 @@ export async function restoreActivity(db: CeTallyDb, removed: Removed): Promise<
 }
 
 export async function recentActivities(db: CeTallyDb, limit = 5): Promise<Activity[]> {
-  return db.activities.orderBy('completedOn').reverse().limit(limit).toArray();
+  return firstByDate(db, 'newest', limit);
+}
+
+/** The first `limit` activities in the date order (sortByDate's), read through the completedOn index. */
+export async function firstByDate(db: CeTallyDb, order: DateOrder, limit: number): Promise<Activity[]> {
+  const byDate = db.activities.orderBy('completedOn');
+  return (order === 'newest' ? byDate.reverse() : byDate).limit(limit).toArray();
 }

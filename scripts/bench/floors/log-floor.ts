@@ -1,4 +1,5 @@
 /** The log's first screen, its floor: the newest 50 activities and the count read, put into a plain table. */
+import { markWhenPainted } from '../../../lib/perf-marks';
 import { FLOOR_READY, done, openDatabase, type Credit } from './idb';
 
 interface Row {
@@ -38,5 +39,5 @@ void (async () => {
     body.append(tr);
   }
   document.getElementById('count')!.textContent = `${count.result} activities`;
-  performance.mark(FLOOR_READY);
+  markWhenPainted(FLOOR_READY);
 })();

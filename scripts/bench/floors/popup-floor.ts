@@ -1,7 +1,8 @@
 /**
  * The popup's floor: the credit summary and certifications read with plain IndexedDB, the figures summed
- * and written into the page without React.
+ * and written into the page without React; marked once painted, as the popup is.
  */
+import { markWhenPainted } from '../../../lib/perf-marks';
 import { FLOOR_READY, done, openDatabase, type Credit } from './idb';
 
 void (async () => {
@@ -16,5 +17,5 @@ void (async () => {
       for (const credit of row.credits) hours[credit.kind] += credit.hours;
   document.getElementById('figures')!.textContent =
     `${hours.CEC.toFixed(1)} CEC hours, ${hours.CEU.toFixed(1)} CEU hours; ${certifications.result.length} certifications`;
-  performance.mark(FLOOR_READY);
+  markWhenPainted(FLOOR_READY);
 })();

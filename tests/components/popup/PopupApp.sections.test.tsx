@@ -132,6 +132,28 @@ describe('the popup', () => {
     expect(explanation.textContent).toMatch(/Participation CEUs \(1 CEU = 10 contact hours\) count toward none/);
   });
 
+  it('counts a course older than every cycle in all time only, and follows it being saved while open', async () => {
+    const user = userEvent.setup();
+    const db = await seeded();
+    renderPopup(db);
+    const period = await screen.findByRole('combobox', { name: 'Period' });
+    await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
+    // Ten years back: before every certification's cycle and the one before it, which the popup reads.
+    await saveActivity(
+      db,
+      draft({
+        completedOn: '2016-01-10',
+        courseCode: 'OLD1',
+        credits: [{ kind: 'CEU', amount: 1, unit: 'CEU', hours: 10 }],
+      }),
+      'manual',
+    );
+    await user.selectOptions(period, 'All time');
+    await waitFor(() => within(totalsOf('CEUs')).getByText(totalLine('3.1 CEUs (31 h)')));
+    await user.selectOptions(period, 'Current cycle: ACSM-CPT');
+    await waitFor(() => within(totalsOf('CEUs')).getByText(totalLine('2.1 CEUs (21 h)')));
+  });
+
   it('updates progress and totals while open when an activity is saved', async () => {
     const db = await seeded();
     renderPopup(db);
