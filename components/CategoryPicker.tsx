@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
   SPLIT,
   splitSum,
@@ -26,6 +26,14 @@ interface Props {
  */
 export function CategoryPicker({ credit, groups, idOf, fieldProps, fieldError, shownError, onChange }: Props) {
   const choice = credit.category ?? '';
+  // A part just added takes the focus on its category, for a keyboard user.
+  const added = useRef(false);
+  const partCount = credit.parts?.length ?? 0;
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    document.getElementById(idOf(`parts.${partCount - 1}.id`))?.focus();
+  }, [partCount, idOf]);
   const known = new Set(groups.flatMap((g) => g.categories.map((c) => c.id)));
   const kept = [choice, ...(choice === SPLIT ? (credit.parts ?? []).map((p) => p.id) : [])].filter(
     (id) => id && id !== SPLIT && !known.has(id),
@@ -107,7 +115,13 @@ export function CategoryPicker({ credit, groups, idOf, fieldProps, fieldError, s
               )}
             </div>
           ))}
-          <button type="button" onClick={() => onChange({ ...credit, parts: [...parts, { id: '', amount: '' }] })}>
+          <button
+            type="button"
+            onClick={() => {
+              added.current = true;
+              onChange({ ...credit, parts: [...parts, { id: '', amount: '' }] });
+            }}
+          >
             Add part
           </button>
           {/* Said as the amounts are typed; on Save the same words are the field's error, said once. */}

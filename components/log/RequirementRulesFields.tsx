@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
   categoryNote,
   emptyCategory,
@@ -25,6 +25,15 @@ interface Props {
  */
 export function RequirementRulesFields({ body, rules, unit, onChange, fieldProps, fieldError }: Props) {
   const other = body === 'other';
+  // A category just added takes the focus on its name, so that a keyboard user types it at once.
+  const added = useRef(false);
+  const count = rules.categories.length;
+  const newName = count > 0 ? fieldProps(`rules.categories.${count - 1}.label`).id : '';
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    document.getElementById(newName)?.focus();
+  }, [count, newName]);
   const setCategory = (index: number, change: Partial<CategoryFields>) =>
     onChange({ ...rules, categories: rules.categories.map((c, i) => (i === index ? { ...c, ...change } : c)) });
   const labelOf = (id: string) => rules.categories.find((c) => c.id === id)?.label ?? id;
@@ -99,7 +108,10 @@ export function RequirementRulesFields({ body, rules, unit, onChange, fieldProps
       {other && (
         <button
           type="button"
-          onClick={() => onChange({ ...rules, categories: [...rules.categories, emptyCategory()] })}
+          onClick={() => {
+            added.current = true;
+            onChange({ ...rules, categories: [...rules.categories, emptyCategory()] });
+          }}
         >
           Add category
         </button>

@@ -74,6 +74,8 @@ describe('requirement rules in the certification form', () => {
     await user.type(within(form).getByLabelText('Requirement (CE credits)'), '20');
     within(rules).getByText(/No categories: CE Tally tracks the deadline only/);
     await user.click(within(rules).getByRole('button', { name: 'Add category' }));
+    // The new category takes the focus on its name.
+    expect(document.activeElement).toBe(within(within(rules).getByRole('group')).getByLabelText('Name'));
     await user.click(within(rules).getByRole('button', { name: 'Add category' }));
     const [first, second] = within(rules).getAllByRole('group');
     await user.type(within(first).getByLabelText('Name'), 'State law');
