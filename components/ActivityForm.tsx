@@ -6,19 +6,20 @@ import {
   editCredit,
   emptyCredit,
   fieldsFromDraft,
+  categoryChoices,
   recalculateHours,
   sourceText,
   type ActivityFields,
   type CreditFields,
   type FieldErrors,
 } from '../lib/forms/activity-form';
-import { DEFAULT_RULES, assignableCategories } from '../lib/model/requirements';
+import { CategoryPicker } from './CategoryPicker';
 import { BODIES, BODY_IDS } from '../lib/model/bodies';
 import { checkCertificateFile } from '../lib/store/certificate-files';
 import { dedupKey } from '../lib/model/dedup';
 import { PROVIDER_IDS } from '../lib/model/provider-ids';
 import { PROVIDER_NAMES } from '../lib/detect/registry';
-import { FORMATS, type Activity, type ActivityDraft } from '../lib/model/schema';
+import { FORMATS, type Activity, type ActivityDraft, type Certification } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
 import { KindBadge } from './CreditList';
 import { useFormFields } from './form-fields';
@@ -42,6 +43,8 @@ export interface ActivityFormProps {
   onCancel?: () => void;
   /** Shown below the fields, e.g. the certificate file of an activity being edited. */
   children?: ReactNode;
+  /** The user's certifications: their categories are what a credit can be assigned to. */
+  certifications?: readonly Certification[];
 }
 
 const FORMAT_LABELS: Record<(typeof FORMATS)[number], string> = {
@@ -53,6 +56,8 @@ const FORMAT_LABELS: Record<(typeof FORMATS)[number], string> = {
   'home study': 'Home study',
   webinar: 'Webinar',
 };
+
+const NO_CERTIFICATIONS: readonly Certification[] = [];
 
 /** One form for manual entry, editing and (in the popup) a captured page. Validated by activityDraftSchema. */
 export function ActivityForm({
@@ -66,6 +71,7 @@ export function ActivityForm({
   onSubmit,
   onCancel,
   children,
+  certifications = NO_CERTIFICATIONS,
 }: ActivityFormProps) {
   const { formRef, errors, setErrors, showErrors, fieldId, fieldProps, fieldError } = useFormFields<FieldErrors>();
   const [fields, setFields] = useState<ActivityFields>(() => initialFields ?? fieldsFromDraft(initial));
@@ -285,8 +291,10 @@ export function ActivityForm({
             key={index}
             index={index}
             credit={credit}
+            certifications={certifications}
             fieldProps={fieldProps}
             fieldError={fieldError}
+            errorText={(field) => errors[field]}
             onChange={(c) => setCredit(index, c)}
             onRemove={() =>
               set(
@@ -371,20 +379,28 @@ export function ActivityForm({
 interface CreditRowProps {
   index: number;
   credit: CreditFields;
+  certifications: readonly Certification[];
   fieldProps: (name: string) => Record<string, unknown>;
   fieldError: (name: string) => ReactNode;
+  errorText: (name: string) => string | undefined;
   onChange: (credit: CreditFields) => void;
   onRemove: () => void;
 }
 
-function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }: CreditRowProps) {
+function CreditRow({
+  index,
+  credit,
+  certifications,
+  fieldProps,
+  fieldError,
+  errorText,
+  onChange,
+  onRemove,
+}: CreditRowProps) {
   const name = (field: string) => `credits.${index}.${field}`;
   const idOf = (field: string) => fieldProps(name(field)).id as string;
   const kind = creditKind(credit.body);
   const fromUnit = derivedHours(credit);
-  // The categories the body's renewal counts in (NSCA A-D, NCBTMB ethics, PMI's areas), to assign this credit to.
-  const rules = kind === 'CEC' && credit.body ? DEFAULT_RULES[credit.body] : undefined;
-  const choices = rules ? assignableCategories(rules) : [];
   return (
     <fieldset className="credit-row">
       <legend>Credit {index + 1}</legend>
@@ -438,29 +454,15 @@ function CreditRow({ index, credit, fieldProps, fieldError, onChange, onRemove }
         )}
         {fieldError(name('hours'))}
       </div>
-      {choices.length > 0 && (
-        <div className="field">
-          <label htmlFor={idOf('categories')}>Requirement category</label>
-          <input
-            {...fieldProps(name('categories'))}
-            list={idOf('category-choices')}
-            placeholder={`e.g. ${choices[0].id}, or a split: ${choices
-              .slice(0, 2)
-              .map((c, i) => `${c.id} ${i + 1}`)
-              .join(', ')}`}
-            value={credit.categories ?? ''}
-            onChange={(e) => onChange({ ...credit, categories: e.target.value })}
-          />
-          <datalist id={idOf('category-choices')}>
-            {choices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </datalist>
-          {fieldError(name('categories'))}
-        </div>
-      )}
+      <CategoryPicker
+        credit={credit}
+        groups={categoryChoices(credit, certifications)}
+        idOf={idOf}
+        fieldProps={(field) => fieldProps(name(field))}
+        fieldError={(field) => fieldError(name(field))}
+        shownError={errorText(name('category'))}
+        onChange={onChange}
+      />
       <p className="credit-kind">
         <KindBadge kind={kind} />{' '}
         {kind === 'CEC'

@@ -14,6 +14,7 @@ import {
 import type { CertificationInput } from '../../lib/store/certifications';
 import type { Certification } from '../../lib/model/schema';
 import { formatNumber } from '../../lib/model/format';
+import { RequirementRulesFields } from './RequirementRulesFields';
 import '../renewal.css';
 import { errorMessage } from '../../lib/errors';
 
@@ -210,6 +211,16 @@ export function CertificationForm({
           {unconfirmed('requirement')}
           {unconfirmed('hoursPerUnit')}
         </>,
+      )}
+      {values.body && (
+        <RequirementRulesFields
+          body={body}
+          rules={values.rules}
+          unit={(other ? values.unit.trim() : defaults.unit) || 'units'}
+          onChange={(rules) => set('rules', rules)}
+          fieldProps={fieldProps}
+          fieldError={fieldError}
+        />
       )}
       <div className="field checkbox">
         <input

@@ -215,6 +215,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
             heading="Add an activity"
             submitLabel="Save activity"
             withCertificateFile
+            certifications={certifications}
             findDuplicates={(draft) => findPossibleDuplicates(db, draft)}
             onSubmit={addActivity}
             onCancel={closeEditor}
@@ -235,6 +236,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
             heading="Edit activity"
             submitLabel="Save changes"
             initial={editing}
+            certifications={certifications}
             findDuplicates={(draft) => findPossibleDuplicates(db, draft, editing.id)}
             onSubmit={(draft) => saveEdit(editing.id, draft)}
             onCancel={closeEditor}

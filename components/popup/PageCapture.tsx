@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { findPossibleDuplicates, saveActivity, type SaveResult } from '../../lib/store/activities';
 import type { ActivityFields } from '../../lib/forms/activity-form';
 import type { CeTallyDb } from '../../lib/store/db';
@@ -85,6 +86,8 @@ function startingStep(): Step {
  */
 export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCaptureProps) {
   const [step, setStep] = useState<Step>(startingStep);
+  // Their categories are what a credit can be assigned to.
+  const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const capturedBy = step.kind === 'form' ? step.entry.capturedBy : 'manual';
   const keepTyped = useCallback((fields: ActivityFields) => keepTypedEntry({ capturedBy, fields }), [capturedBy]);
 
@@ -177,6 +180,7 @@ export function PageCapture({ db, readPage, onSaved, refreshTab }: PageCapturePr
           initial={entry.initial}
           initialFields={entry.fields}
           onFieldsChange={keepTyped}
+          certifications={certifications}
           findDuplicates={(draft) => findPossibleDuplicates(db, draft)}
           onSubmit={save}
           onCancel={cancel}

@@ -3,8 +3,17 @@ import { BODIES, type BodyId } from '../model/bodies';
 import { PROVIDER_IDS } from '../model/provider-ids';
 import { PROVIDER_NAMES } from '../detect/registry';
 import { LIMITS } from '../model/limits';
-import { activityDraftSchema, bodyIdSchema, FORMATS, type ActivityDraft, type Credit } from '../model/schema';
+import {
+  activityDraftSchema,
+  bodyIdSchema,
+  FORMATS,
+  type ActivityDraft,
+  type Certification,
+  type Credit,
+} from '../model/schema';
 import { creditHours } from '../model/units';
+import { formatAmount, formatNumber } from '../model/format';
+import { assignableCategories, DEFAULT_RULES, requirementRules, type CategoryRule } from '../model/requirements';
 
 /**
  * The activity form's state (what the inputs hold, as text) and its translation to a draft,
@@ -17,9 +26,19 @@ export interface CreditFields {
   hours: string;
   /** The user typed the hours: stop deriving them from amount and unit. */
   hoursEdited: boolean;
-  /** Requirement categories as typed: "A", or a split "A 0.6, C 0.4" (docs/domain.md's ids). */
-  categories?: string;
+  /** The requirement category: "" none, a category id ("A", "ethics"), or SPLIT (then `parts`). */
+  category?: string;
+  /** A credit split across categories: one part per category, its amount as typed. */
+  parts?: PartFields[];
 }
+
+export interface PartFields {
+  id: string;
+  amount: string;
+}
+
+/** The picker's "Split across categories…": no category id looks like it (an id starts with a letter or digit). */
+export const SPLIT = '*split';
 
 export interface ActivityFields {
   title: string;
@@ -56,7 +75,8 @@ export const activityFieldsSchema = z.object({
       body: bodyIdSchema.or(z.literal('')),
       hours: z.string(),
       hoursEdited: z.boolean(),
-      categories: z.string().optional(),
+      category: z.string().optional(),
+      parts: z.array(z.object({ id: z.string(), amount: z.string() })).optional(),
     }),
   ),
 }) satisfies z.ZodType<ActivityFields>;
@@ -123,7 +143,7 @@ export function fieldsFromDraft(draft: Partial<ActivityDraft> = {}): ActivityFie
     body: credit.body ?? '',
     hours: String(credit.hours),
     hoursEdited: credit.hours !== creditHours(credit),
-    categories: categoriesText(credit),
+    ...categoryFields(credit),
   }));
   return {
     title: draft.title ?? '',
@@ -154,7 +174,7 @@ export function draftFromFields(fields: ActivityFields): FormReading {
       ...(c.body ? { body: c.body } : {}),
       // Hours the user did not type follow the amount: a missing amount is one message, not two.
       hours: c.hoursEdited || c.hours.trim() !== '' ? parseNumber(c.hours) : 0,
-      ...categoriesFromText(c.categories ?? '', parseNumber(c.amount)),
+      ...categoryShares(c),
     })),
     courseCode: fields.courseCode.trim() || null,
     ...(fields.format ? { format: fields.format } : {}),
@@ -167,43 +187,112 @@ export function draftFromFields(fields: ActivityFields): FormReading {
   if (parsed.success) return { ok: true, draft: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const last = issue.path.at(-1);
     const inCategories = issue.path.indexOf('categories');
     if (inCategories !== -1) {
-      // A split that does not add up says by how much; a category written wrong, how to write it.
-      errors[issue.path.slice(0, inCategories + 1).join('.')] ??=
-        last === 'categories' ? issue.message : CATEGORIES_HINT;
+      const [, index, , part, field] = issue.path;
+      const credit = fields.credits[Number(index)];
+      if (part === undefined) errors[`credits.${String(index)}.category`] ??= splitMessage(credit);
+      else if (credit.category === SPLIT)
+        errors[`credits.${String(index)}.parts.${String(part)}.${String(field)}`] ??= partMessage(Number(part), field);
+      else errors[`credits.${String(index)}.category`] ??= 'Choose a category from the list, or No category';
       continue;
     }
+    const last = issue.path.at(-1);
     const field = last === 'provider' || last === 'organizer' ? 'source' : issue.path.join('.');
     errors[field] ??= fieldMessage(issue);
   }
   return { ok: false, errors };
 }
 
-const CATEGORIES_HINT = 'Write a category as its id ("A", "ethics"), or a split as "A 0.6, C 0.4"';
-
-/** "A", or "A 0.6, C 0.4" for a split: what the form shows of a credit's categories. */
-export function categoriesText(credit: Pick<Credit, 'amount' | 'categories'>): string {
+/** The picker's value and a split's parts, from a stored credit's categories. */
+export function categoryFields(
+  credit: Pick<Credit, 'amount' | 'categories'>,
+): Pick<CreditFields, 'category' | 'parts'> {
   const shares = credit.categories ?? [];
-  if (shares.length === 1 && shares[0].amount === credit.amount) return shares[0].id;
-  return shares.map((s) => `${s.id} ${s.amount}`).join(', ');
+  if (shares.length === 0) return { category: '' };
+  if (shares.length === 1 && shares[0].amount === credit.amount) return { category: shares[0].id };
+  return { category: SPLIT, parts: shares.map((s) => ({ id: s.id, amount: String(s.amount) })) };
 }
 
-/** The typed categories as the credit's shares; one category alone takes the whole amount. */
-export function categoriesFromText(text: string, amount: number): Pick<Credit, 'categories'> {
-  const parts = text
-    .split(/[,;]/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return {};
-  const shares = parts.map((part) => {
-    const match = /^(\S+?)(?::?\s+(\S+))?$/.exec(part);
-    const id = match?.[1] ?? part;
-    const share = match?.[2] === undefined ? (parts.length === 1 ? amount : Number.NaN) : parseNumber(match[2]);
-    return { id, amount: share };
-  });
-  return { categories: shares };
+/** The credit's categories from the picker: one category takes the whole amount, a split its parts. */
+export function categoryShares(credit: CreditFields): Pick<Credit, 'categories'> {
+  const choice = credit.category ?? '';
+  if (choice === '') return {};
+  if (choice !== SPLIT) return { categories: [{ id: choice, amount: parseNumber(credit.amount) }] };
+  return { categories: (credit.parts ?? []).map((p) => ({ id: p.id, amount: parseNumber(p.amount) })) };
+}
+
+/** A split starts with two parts: the whole credit in the category chosen before, if any, and the rest to assign. */
+export function startSplit(credit: CreditFields): CreditFields {
+  const before = credit.category && credit.category !== SPLIT ? credit.category : '';
+  const parts = credit.parts?.length
+    ? credit.parts
+    : [
+        { id: before, amount: credit.amount.trim() },
+        { id: '', amount: '' },
+      ];
+  return { ...credit, category: SPLIT, parts };
+}
+
+/** "The parts add up to 1.5 of 2 CEUs: 0.5 left to assign", or what else is wrong with a split. */
+export function splitMessage(credit: CreditFields): string {
+  const parts = credit.parts ?? [];
+  if (credit.category !== SPLIT || parts.length === 0) return 'Choose a category from the list, or No category';
+  const ids = parts.map((p) => p.id).filter(Boolean);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice) return `Category "${twice}" is in two parts: give each category once`;
+  return splitSum(credit) ?? 'Give the credit and each part an amount';
+}
+
+/** What the parts add up to against the credit, while they are typed; undefined until every amount is a number. */
+export function splitSum(credit: CreditFields): string | undefined {
+  const amount = parseNumber(credit.amount);
+  const amounts = (credit.parts ?? []).map((p) => parseNumber(p.amount));
+  if (!Number.isFinite(amount) || amounts.length === 0 || amounts.some((a) => !Number.isFinite(a))) return undefined;
+  const sum = amounts.reduce((total, a) => total + a, 0);
+  const fmt = (n: number) => formatNumber(Math.round(n * 1000) / 1000);
+  const whole = formatAmount(Math.round(amount * 1000) / 1000, credit.unit.trim());
+  if (Math.abs(sum - amount) <= 0.0005) return `The parts add up to the credit's ${whole}`;
+  const gap = sum < amount ? `${fmt(amount - sum)} left to assign` : `${fmt(sum - amount)} too much`;
+  return `The parts add up to ${fmt(sum)} of ${whole}: ${gap}`;
+}
+
+function partMessage(index: number, field: PropertyKey | undefined): string {
+  return field === 'id'
+    ? `Choose the category of part ${index + 1}`
+    : `Enter the amount of part ${index + 1}, a number above 0`;
+}
+
+/** The categories of one certification that a credit can be assigned to. */
+export interface CategoryGroup {
+  /** The certification's name ("NSCA-CSCS"), or the body's where the user has no certification of it. */
+  label: string;
+  categories: CategoryRule[];
+}
+
+/**
+ * The categories a credit can go to: those of the user's certifications it counts toward by its body (their own
+ * rules), and those of every "other" certification (a credit counts there when assigned to one of them). A body
+ * of none of the user's certifications offers its default categories. An id is offered once.
+ */
+export function categoryChoices(
+  credit: Pick<CreditFields, 'body'>,
+  certifications: readonly Pick<Certification, 'body' | 'name' | 'rules'>[],
+): CategoryGroup[] {
+  const body = credit.body && creditKind(credit.body) === 'CEC' ? credit.body : undefined;
+  const ofBody = certifications.filter((c) => body && c.body === body);
+  const groups: CategoryGroup[] = [
+    ...(ofBody.length > 0 || !body
+      ? ofBody.map((c) => ({ label: c.name, categories: assignableCategories(requirementRules(c)) }))
+      : [{ label: BODIES[body].label, categories: assignableCategories(DEFAULT_RULES[body] ?? { categories: [] }) }]),
+    ...certifications
+      .filter((c) => c.body === 'other')
+      .map((c) => ({ label: c.name, categories: assignableCategories(requirementRules(c)) })),
+  ];
+  const offered = new Set<string>();
+  return groups
+    .map((g) => ({ ...g, categories: g.categories.filter((c) => !offered.has(c.id) && offered.add(c.id)) }))
+    .filter((g) => g.categories.length > 0);
 }
 
 /** Messages a person understands, for the schema's issues. */

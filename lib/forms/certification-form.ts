@@ -2,6 +2,7 @@
 import { BODIES, type BodyId } from '../model/bodies';
 import type { Certification } from '../model/schema';
 import { formatHours, formatNumber } from '../model/format';
+import { requirementRules, type CategoryRule, type RequirementRules } from '../model/requirements';
 import { certificationInputSchema, type CertificationInput } from '../store/certifications';
 
 export type CertificationBody = Certification['body'];
@@ -111,9 +112,34 @@ export interface CertificationFormValues {
   cprExpires: string;
   /** Renewal reminders for this certification (on unless the user turns them off). */
   reminders: boolean;
+  rules: RulesFields;
 }
 
-export type FieldErrors = Partial<Record<keyof CertificationFormValues, string>>;
+/** One category of the rules, as its inputs hold it. */
+export interface CategoryFields {
+  /** The id credits and the CSV name it by; "" for a category the user just added (made from its name on save). */
+  id: string;
+  label: string;
+  min: string;
+  max: string;
+  inHours: boolean;
+  /** An area made of other categories (PMI's Education): shown, not edited. */
+  of?: string[];
+  unconfirmed?: boolean;
+}
+
+/** The requirement rules as the form holds them; what it does not show (carry-over, proration) is kept as it was. */
+export interface RulesFields {
+  categories: CategoryFields[];
+  minCategories: string;
+  eventMax: string;
+  graceMonths: string;
+  kept: Pick<RequirementRules, 'carryOver' | 'prorate' | 'recordedBy'>;
+}
+
+/** A form field's name: one of the values, or a rule's ("rules.eventMax", "rules.categories.1.min"). */
+export type FieldName = Exclude<keyof CertificationFormValues, 'rules'> | `rules.${string}`;
+export type FieldErrors = Partial<Record<FieldName, string>>;
 
 export type FormResult = { ok: true; input: CertificationInput } | { ok: false; errors: FieldErrors };
 
@@ -128,7 +154,135 @@ const FIELD_MESSAGES: Partial<Record<string, string>> = {
   cprExpires: 'Enter a valid date, or leave it empty',
 };
 
-const numberField = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+const numberField = (value: string) => (value.trim() === '' ? Number.NaN : Number(value.trim().replace(',', '.')));
+/** An optional number: blank is none; anything else is read (and refused by the schema when it is no number). */
+const optionalNumber = (value: string) => (value.trim() === '' ? undefined : numberField(value));
+const text = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+export function rulesFields(rules: RequirementRules): RulesFields {
+  return {
+    categories: rules.categories.map((c) => ({
+      id: c.id,
+      label: c.label,
+      min: text(c.min),
+      max: text(c.max),
+      inHours: c.inHours === true,
+      ...(c.of ? { of: c.of } : {}),
+      ...(c.unconfirmed ? { unconfirmed: true } : {}),
+    })),
+    minCategories: text(rules.minCategories),
+    eventMax: text(rules.eventMax),
+    graceMonths: text(rules.graceMonths),
+    kept: {
+      ...(rules.carryOver ? { carryOver: rules.carryOver } : {}),
+      ...(rules.prorate ? { prorate: rules.prorate } : {}),
+      ...(rules.recordedBy ? { recordedBy: rules.recordedBy } : {}),
+    },
+  };
+}
+
+/** What the user should know of a category's default that docs/domain.md leaves open (AFAA's minimum). */
+export function categoryNote(body: CertificationBody, category: CategoryFields): string | undefined {
+  if (!category.unconfirmed || body === 'other') return undefined;
+  const { label } = BODIES[body];
+  const limit = category.min ? 'minimum' : 'maximum';
+  // AFAA's is open because its scale changed: say how, as docs/domain.md does.
+  const why = body === 'afaa' ? ' (older AFAA records counted 1 CEU as 1 hour)' : '';
+  return `Check this with ${label}: the ${limit} of ${category.label} comes from pages that leave it open${why}. Change it if yours differs.`;
+}
+
+/** A new category of the user's own (an "other" certification's). */
+export function emptyCategory(): CategoryFields {
+  return { id: '', label: '', min: '', max: '', inHours: false };
+}
+
+/** "State law" becomes "state-law"; a name with no letter or digit, "category-3". Never one already taken. */
+function categoryIdFor(label: string, index: number, taken: Set<string>): string {
+  const base =
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32)
+      .replace(/-+$/, '') || `category-${index + 1}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function readRules(fields: RulesFields): unknown {
+  const taken = new Set(fields.categories.map((c) => c.id).filter(Boolean));
+  const categories = fields.categories.map((c, index) => {
+    const id = c.id || categoryIdFor(c.label, index, taken);
+    taken.add(id);
+    const min = optionalNumber(c.min);
+    const max = c.of ? undefined : optionalNumber(c.max);
+    return {
+      id,
+      label: c.label,
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+      ...(c.inHours ? { inHours: true } : {}),
+      ...(c.of ? { of: c.of } : {}),
+      ...(c.unconfirmed ? { unconfirmed: true } : {}),
+    } satisfies Partial<CategoryRule>;
+  });
+  const minCategories = optionalNumber(fields.minCategories);
+  const eventMax = optionalNumber(fields.eventMax);
+  const graceMonths = optionalNumber(fields.graceMonths);
+  return {
+    categories,
+    ...(minCategories !== undefined ? { minCategories } : {}),
+    ...(eventMax !== undefined ? { eventMax } : {}),
+    ...(graceMonths !== undefined ? { graceMonths } : {}),
+    ...fields.kept,
+  };
+}
+
+/** The message for a rule's field, naming the category it is about. */
+function ruleMessage(path: readonly PropertyKey[], values: CertificationFormValues, schemaMessage: string): string {
+  const [, part, index, field] = path.map(String);
+  if (part === 'categories' && index !== undefined) {
+    const category = values.rules.categories[Number(index)];
+    const name = category?.label.trim() ? `"${category.label.trim()}"` : `category ${Number(index) + 1}`;
+    switch (field) {
+      case 'label':
+        return `Name category ${Number(index) + 1}`;
+      case 'min':
+        return schemaMessage === 'A minimum cannot be over the maximum'
+          ? `The minimum of ${name} is over its maximum`
+          : `Enter the minimum of ${name}, a number above 0, or leave it empty`;
+      case 'max':
+        return `Enter the maximum of ${name}, a number above 0, or leave it empty`;
+      case 'id':
+        return `${name}: ${schemaMessage}`;
+      default:
+        return `${name}: ${schemaMessage}`;
+    }
+  }
+  switch (part) {
+    case 'minCategories':
+      return 'Enter "From at least" as a whole number of categories, 2 to 20, or leave it empty';
+    case 'eventMax':
+      return 'Enter the most one event counts for, a number above 0, or leave it empty';
+    case 'graceMonths':
+      return 'Enter the grace period in whole months, 1 to 24, or leave it empty';
+    case 'categories':
+      return 'At most 20 categories';
+    default:
+      return schemaMessage;
+  }
+}
+
+/** Where a rule's message shows: a category's field, or the rule's own. */
+function ruleField(path: readonly PropertyKey[]): FieldName {
+  const [, part, index, field] = path.map(String);
+  if (part === 'categories' && index !== undefined)
+    return `rules.categories.${index}.${field === 'of' || field === 'id' || field === undefined ? 'label' : field}`;
+  return `rules.${part ?? 'categories'}`;
+}
 
 /** A new certification's form: no body chosen yet (NASM first would be a trap for a nurse), nothing filled in. */
 export function emptyFormValues(): CertificationFormValues {
@@ -143,6 +297,7 @@ export function emptyFormValues(): CertificationFormValues {
     cprRequired: false,
     cprExpires: '',
     reminders: true,
+    rules: rulesFields({ categories: [] }),
   };
 }
 
@@ -160,6 +315,7 @@ export function formValues(from: Certification | CertificationBody): Certificati
       cprRequired: defaults.cprRequired,
       cprExpires: '',
       reminders: true,
+      rules: rulesFields(requirementRules({ body: from })),
     };
   }
   return {
@@ -173,6 +329,7 @@ export function formValues(from: Certification | CertificationBody): Certificati
     cprRequired: from.cprRequired,
     cprExpires: from.cprExpires ?? '',
     reminders: from.reminders !== false,
+    rules: rulesFields(requirementRules(from)),
   };
 }
 
@@ -192,14 +349,15 @@ export function readCertificationForm(values: CertificationFormValues): FormResu
       ...(values.cprExpires ? { cprExpires: values.cprExpires } : {}),
       // Stored only when off: a certification without the field has reminders on.
       ...(values.reminders ? {} : { reminders: false }),
+      rules: readRules(values.rules),
     },
     { error: (issue) => FIELD_MESSAGES[String(issue.path?.[0])] },
   );
   if (result.success) return { ok: true, input: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0]) as keyof CertificationFormValues;
-    errors[field] ??= issue.message;
+    if (issue.path[0] === 'rules') errors[ruleField(issue.path)] ??= ruleMessage(issue.path, values, issue.message);
+    else errors[String(issue.path[0]) as FieldName] ??= issue.message;
   }
   return { ok: false, errors };
 }

@@ -108,6 +108,8 @@ function reasonText(reason: NotCountedReason, certification: Certification): str
       return 'No credit recorded for it.';
     case 'body-unknown':
       return 'CE Tally counts credits only for the bodies it knows; this certification tracks the deadline.';
+    case 'no-own-category':
+      return `Assigned to none of ${certification.name}'s categories.`;
     case 'participation':
       return `Plain CEUs record participation; no body accredits them, so ${body} does not count them.`;
     case 'other-body':

@@ -42,10 +42,22 @@ export function cycleStart(cycleEnd: string, cycleMonths: number): string {
 
 /**
  * Whether a credit counts toward a certification: accredited (a CEC) by the certification's own
- * body. A plain CEU documents participation and never counts; "other" matches no body CE Tally knows.
+ * body. A plain CEU documents participation and never counts. "Other" matches no body CE Tally knows: there
+ * a credit counts when the user assigned it to one of the certification's own categories.
  */
-export function countsToward(credit: Credit, certification: Pick<Certification, 'body'>): boolean {
-  return credit.kind === 'CEC' && certification.body !== 'other' && credit.body === certification.body;
+export function countsToward(credit: Credit, certification: Pick<Certification, 'body' | 'rules'>): boolean {
+  if (certification.body === 'other') return inOwnCategory(credit, certification);
+  return credit.kind === 'CEC' && credit.body === certification.body;
+}
+
+function inOwnCategory(credit: Credit, certification: Pick<Certification, 'body' | 'rules'>): boolean {
+  const ids = new Set(requirementRules(certification).categories.map((c) => c.id));
+  return (credit.categories ?? []).some((share) => ids.has(share.id));
+}
+
+/** Whether CE Tally counts credits toward it at all: a known body, or "other" with categories of its own. */
+export function countsCredits(certification: Pick<Certification, 'body' | 'rules'>): boolean {
+  return certification.body !== 'other' || requirementRules(certification).categories.length > 0;
 }
 
 export type RenewalState = 'complete' | 'overdue' | 'due-soon' | 'in-progress';
@@ -65,6 +77,8 @@ export type NotCountedReason =
   | { kind: 'no-credit' }
   /** The certification is of a body CE Tally does not know ("other"): no credit names it. */
   | { kind: 'body-unknown' }
+  /** "Other" with categories of its own: no credit of the activity is assigned to one of them. */
+  | { kind: 'no-own-category' }
   /** Plain CEUs only: participation, accredited by no body. */
   | { kind: 'participation' }
   /** Accredited, by other bodies than the certification's. */
@@ -143,7 +157,7 @@ export function limitInUnits(value: number | undefined, rule: CategoryRule, scal
 /** The credit an activity counts by: its largest matching one, since two statements of one body's credit ("0.4 CEUs, 4 contact hours") are one credit. */
 function countingCredit(
   activity: Pick<Activity, 'credits'>,
-  certification: Pick<Certification, 'body'>,
+  certification: Pick<Certification, 'body' | 'rules'>,
   scale: CertificationScale,
 ): { credit: Credit; units: number } | undefined {
   let best: { credit: Credit; units: number } | undefined;
@@ -285,10 +299,11 @@ function recordedBy(
 
 function whyNotCounted(
   activity: Pick<Activity, 'credits'>,
-  certification: Pick<Certification, 'body'>,
+  certification: Pick<Certification, 'body' | 'rules'>,
 ): NotCountedReason {
   if (activity.credits.length === 0) return { kind: 'no-credit' };
-  if (certification.body === 'other') return { kind: 'body-unknown' };
+  if (certification.body === 'other')
+    return countsCredits(certification) ? { kind: 'no-own-category' } : { kind: 'body-unknown' };
   const bodies = [...new Set(activity.credits.flatMap((c) => (c.kind === 'CEC' && c.body ? [c.body] : [])))];
   return bodies.length > 0 ? { kind: 'other-body', bodies } : { kind: 'participation' };
 }
@@ -480,7 +495,7 @@ export function renewalProgress<T extends Counted>(
     cycleEnd: certification.cycleEnd,
     deadline,
     inGrace,
-    countsCredits: certification.body !== 'other',
+    countsCredits: countsCredits(certification),
     required,
     earned,
     counted: countedUnits,

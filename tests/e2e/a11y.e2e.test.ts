@@ -130,3 +130,40 @@ it('the log with certifications and activities, and its add form, light and dark
   }
   await log.close();
 });
+
+it('the add form with a split credit, and the certification form with its rules, light and dark: no axe violation', async () => {
+  const log = await ext.context.newPage();
+  await log.setViewportSize({ width: 1280, height: 900 });
+  await log.goto(`chrome-extension://${ext.id}/options.html`);
+  await log.getByRole('button', { name: 'Add activity' }).click();
+  await log.getByRole('form', { name: 'Add an activity' }).waitFor();
+  // A credit split across NSCA's categories, its parts shown.
+  const credit = log.getByRole('group', { name: 'Credit 1' });
+  await credit.getByLabel('Certifying body').selectOption('nsca');
+  await credit.getByLabel('Amount').fill('2');
+  await credit.getByLabel('Requirement category').selectOption({ label: 'Split across categories…' });
+  await credit.getByRole('group', { name: 'Parts of the credit' }).waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await log.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: log }).withTags(TAGS).analyze();
+    console.log(`axe, log's add form with a split credit (${colorScheme}): ${violations.length} violations`);
+    expect(describe(violations)).toEqual([]);
+  }
+  // The certification form with a body's requirement rules shown.
+  // A page of its own: a hash change alone does not open the form on a page already open.
+  await log.close();
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${ext.id}/options.html#add-certification`);
+  const form = page.getByRole('form', { name: 'Add certification' });
+  await form.getByLabel('Certifying body').selectOption('nsca');
+  await form.getByRole('group', { name: 'Requirement rules' }).waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    console.log(`axe, certification form with its rules (${colorScheme}): ${violations.length} violations`);
+    expect(describe(violations)).toEqual([]);
+  }
+
+  await page.close();
+}, 120_000);

@@ -6,9 +6,12 @@ import {
   editCredit,
   emptyCredit,
   fieldsFromDraft,
+  categoryChoices,
   sourceFromText,
+  SPLIT,
+  startSplit,
 } from '../../lib/forms/activity-form';
-import { BODY_IDS } from '../../lib/model/bodies';
+import { BODY_IDS, type BodyId } from '../../lib/model/bodies';
 import { PROVIDER_IDS } from '../../lib/model/provider-ids';
 import { activityDraftSchema, FORMATS } from '../../lib/model/schema';
 import { creditHours } from '../../lib/model/units';
@@ -130,36 +133,132 @@ describe('requirement categories in the form', () => {
     notes: '',
     cprAed: false,
   };
-  const credit = (categories: string) => ({
-    amount: '1',
-    unit: 'CEU',
+  const credit = (category: string, parts?: Array<[string, string]>) => ({
+    amount: '2',
+    unit: 'CEUs',
     body: 'nsca' as const,
-    hours: '10',
+    hours: '20',
     hoursEdited: false,
-    categories,
+    category,
+    ...(parts ? { parts: parts.map(([id, amount]) => ({ id, amount })) } : {}),
   });
 
-  it('reads one category as the whole credit and a split as its shares, and shows them back as typed', () => {
+  it('reads one category as the whole credit and a split as its parts, and shows them back as chosen', () => {
     const one = draftFromFields({ ...base, credits: [credit('A')] });
-    expect(one.ok && one.draft.credits[0].categories).toEqual([{ id: 'A', amount: 1 }]);
-    const split = draftFromFields({ ...base, credits: [credit('A 0.6, C 0.4')] });
+    expect(one.ok && one.draft.credits[0].categories).toEqual([{ id: 'A', amount: 2 }]);
+    if (one.ok) expect(fieldsFromDraft(one.draft).credits[0]).toMatchObject({ category: 'A' });
+    const split = draftFromFields({
+      ...base,
+      credits: [
+        credit(SPLIT, [
+          ['A', '1,5'],
+          ['C', '0.5'],
+        ]),
+      ],
+    });
     expect(split.ok && split.draft.credits[0].categories).toEqual([
-      { id: 'A', amount: 0.6 },
-      { id: 'C', amount: 0.4 },
+      { id: 'A', amount: 1.5 },
+      { id: 'C', amount: 0.5 },
     ]);
-    if (split.ok) expect(fieldsFromDraft(split.draft).credits[0].categories).toBe('A 0.6, C 0.4');
+    if (split.ok)
+      expect(fieldsFromDraft(split.draft).credits[0]).toMatchObject({
+        category: SPLIT,
+        parts: [
+          { id: 'A', amount: '1.5' },
+          { id: 'C', amount: '0.5' },
+        ],
+      });
     const none = draftFromFields({ ...base, credits: [credit('')] });
     expect(none.ok && none.draft.credits[0].categories).toBeUndefined();
   });
 
-  it('says by how much a split misses the credit, and how to write a category', () => {
-    expect(draftFromFields({ ...base, credits: [credit('A 0.6, C 0.3')] })).toEqual({
+  it('says by how much the parts miss the credit, and which part lacks a category or an amount', () => {
+    expect(
+      draftFromFields({
+        ...base,
+        credits: [
+          credit(SPLIT, [
+            ['A', '1'],
+            ['C', '0.5'],
+          ]),
+        ],
+      }),
+    ).toEqual({
       ok: false,
-      errors: { 'credits.0.categories': "The categories add up to 0.9, not the credit's 1: 0.1 is left to assign" },
+      errors: { 'credits.0.category': 'The parts add up to 1.5 of 2 CEUs: 0.5 left to assign' },
     });
-    expect(draftFromFields({ ...base, credits: [credit('A 0.6, C')] })).toEqual({
-      ok: false,
-      errors: { 'credits.0.categories': 'Write a category as its id ("A", "ethics"), or a split as "A 0.6, C 0.4"' },
+    expect(
+      draftFromFields({
+        ...base,
+        credits: [
+          credit(SPLIT, [
+            ['A', '2'],
+            ['C', '0.25'],
+          ]),
+        ],
+      }),
+    ).toMatchObject({
+      errors: { 'credits.0.category': 'The parts add up to 2.25 of 2 CEUs: 0.25 too much' },
     });
+    expect(
+      draftFromFields({
+        ...base,
+        credits: [
+          credit(SPLIT, [
+            ['A', '1'],
+            ['A', '1'],
+          ]),
+        ],
+      }),
+    ).toMatchObject({
+      errors: { 'credits.0.category': 'Category "A" is in two parts: give each category once' },
+    });
+    const lacking = draftFromFields({
+      ...base,
+      credits: [
+        credit(SPLIT, [
+          ['A', '2'],
+          ['', ''],
+        ]),
+      ],
+    });
+    expect(lacking.ok || lacking.errors).toMatchObject({
+      'credits.0.parts.1.id': 'Choose the category of part 2',
+      'credits.0.parts.1.amount': 'Enter the amount of part 2, a number above 0',
+    });
+  });
+
+  it('starts a split with the credit in the category chosen before and a second part to fill in', () => {
+    expect(startSplit(credit('A'))).toMatchObject({
+      category: SPLIT,
+      parts: [
+        { id: 'A', amount: '2' },
+        { id: '', amount: '' },
+      ],
+    });
+  });
+
+  it("offers the categories of the user's certifications the credit counts toward, and every 'other' one's", () => {
+    const cscs = {
+      body: 'nsca' as const,
+      name: 'NSCA-CSCS',
+      rules: { categories: [{ id: 'A', label: 'Category A' }] },
+    };
+    const board = {
+      body: 'other' as const,
+      name: 'State license',
+      rules: { categories: [{ id: 'state-law', label: 'State law', min: 2 }] },
+    };
+    const offered = (body: BodyId | '', certifications = [cscs, board]) =>
+      categoryChoices({ body }, certifications).map((g) => [g.label, g.categories.map((c) => c.id)]);
+    expect(offered('nsca')).toEqual([
+      ['NSCA-CSCS', ['A']],
+      ['State license', ['state-law']],
+    ]);
+    expect(offered('')).toEqual([['State license', ['state-law']]]);
+    // No NCBTMB certification yet: NCBTMB's own categories; PMI's Education is made of its areas, not offered.
+    expect(offered('ncbtmb', [])).toEqual([['NCBTMB', ['ethics', 'self-care']]]);
+    expect(offered('pmi', [])[0][1]).toEqual(['ways-of-working', 'power-skills', 'business-acumen', 'giving-back']);
+    expect(offered('nasm', [])).toEqual([]);
   });
 });

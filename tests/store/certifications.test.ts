@@ -125,6 +125,7 @@ describe('reading the form through the schema', () => {
       cycleMonths: 24,
       requirement: 2,
       cprRequired: true,
+      rules: { categories: [], recordedBy: { providers: ['nasm'] } },
     });
   });
 
@@ -184,6 +185,7 @@ describe('reading the form through the schema', () => {
         unit: 'CE credits',
         hoursPerUnit: 0.5,
         cprRequired: false,
+        rules: { categories: [] },
       },
     });
   });

@@ -3,7 +3,7 @@ import { creditSchema } from '../../lib/model/schema';
 import { DEFAULT_RULES, requirementRulesSchema, splitProblem } from '../../lib/model/requirements';
 import { renewalProgress, requiredTotal } from '../../lib/tally/renewal';
 import { daysLeftText, stillNeededText } from '../../lib/tally/still-needed';
-import { cec, certification, completed, inCategories, inCategory } from '../support/renewal-fixtures';
+import { cec, certification, completed, inCategories, inCategory, plainCeu } from '../support/renewal-fixtures';
 
 /**
  * Each rule of docs/domain.md's "Requirement rules" against the body's own figures. The names of these
@@ -372,5 +372,30 @@ describe('rules a user writes ("other" certifications define their own categorie
     const own = nsca({ rules: { categories: [{ id: 'A', label: 'Category A', max: 1 }] } });
     const progress = renewalProgress(own, [completed('2025-03-01', [nsCeu(2, 'A')])], TODAY);
     expect([progress.counted, progress.categorySpread]).toEqual([1, undefined]);
+  });
+
+  it('counts toward an "other" certification the credits assigned to its own categories, and no others', () => {
+    const board = certification({
+      id: 'board',
+      body: 'other',
+      name: 'State license',
+      unit: 'CE credit',
+      hoursPerUnit: 1,
+      requirement: 20,
+      rules: { categories: [{ id: 'state-law', label: 'State law', min: 2 }] },
+    });
+    const credit = (amount: number) => ({ ...plainCeu(amount), unit: 'CE credit', hours: amount });
+    const log = [
+      completed('2026-01-10', [inCategory(credit(1.5), 'state-law')]),
+      completed('2026-02-10', [credit(10)]),
+      completed('2026-03-10', [inCategory(credit(4), 'ethics')]),
+    ];
+    const progress = renewalProgress(board, log, TODAY);
+    expect([progress.countsCredits, progress.counted]).toEqual([true, 1.5]);
+    expect(progress.counting.notCounted.map((n) => n.reason.kind)).toEqual(['no-own-category', 'no-own-category']);
+    expect(stillNeededText(progress)).toBe('18.5 CE credit, 0.5 of them in State law');
+    // Without categories of its own, an "other" certification tracks the deadline only, as before.
+    const plain = renewalProgress({ ...board, rules: { categories: [] } }, log, TODAY);
+    expect([plain.countsCredits, plain.counted]).toEqual([false, 0]);
   });
 });

@@ -1,0 +1,139 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ActivityDraft } from '../../lib/model/schema';
+import { ActivityForm } from '../../components/ActivityForm';
+import { certification } from '../support/renewal-fixtures';
+
+/** The category picker of each credit: a certification's category, none, or a split whose parts add up. */
+const cscs = certification({ id: 'cscs', body: 'nsca', name: 'NSCA-CSCS', requirement: 6, cycleMonths: 36 });
+const board = certification({
+  id: 'board',
+  body: 'other',
+  name: 'State license',
+  unit: 'CE credits',
+  hoursPerUnit: 1,
+  rules: { categories: [{ id: 'state-law', label: 'State law', min: 2 }] },
+});
+
+async function fillActivity(body: string, amount: string) {
+  const onSubmit = vi.fn<(d: ActivityDraft, f: File | undefined) => Promise<string | undefined>>(async () => undefined);
+  render(
+    <ActivityForm
+      heading="Add activity"
+      submitLabel="Save activity"
+      onSubmit={onSubmit}
+      certifications={[cscs, board]}
+    />,
+  );
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Title'), 'Olympic Lifting Clinic');
+  await user.type(screen.getByLabelText('Date completed'), '2026-05-02');
+  const credit = within(screen.getByRole('group', { name: 'Credit 1' }));
+  if (body) await user.selectOptions(credit.getByLabelText('Certifying body'), body);
+  await user.type(credit.getByLabelText('Amount'), amount);
+  return { onSubmit, user, credit };
+}
+const optionsOf = (select: HTMLElement) =>
+  [...select.querySelectorAll('option')].map(
+    (o) => `${(o.parentElement as HTMLOptGroupElement).label ?? ''}|${o.textContent}`,
+  );
+
+describe('the category picker of a credit', () => {
+  it('offers the categories of the certifications the credit counts toward, and saves the one chosen', async () => {
+    const { onSubmit, user, credit } = await fillActivity('nsca', '0.5');
+    const picker = credit.getByLabelText('Requirement category');
+    expect(optionsOf(picker)).toEqual([
+      '|No category',
+      'NSCA-CSCS|Category A: Attendance',
+      'NSCA-CSCS|Category B: Share Your Expertise',
+      'NSCA-CSCS|Category C: Educational Activities',
+      'NSCA-CSCS|Category D: NSCA Quizzes & Assessments',
+      'State license|State law',
+      '|Split across categories…',
+    ]);
+    await user.selectOptions(picker, 'D');
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[0][0].credits[0].categories).toEqual([{ id: 'D', amount: 0.5 }]);
+  });
+
+  it('a plain credit can go to an "other" certification\'s own category', async () => {
+    const { onSubmit, user, credit } = await fillActivity('', '2');
+    await user.selectOptions(credit.getByLabelText('Requirement category'), 'state-law');
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[0][0].credits[0]).toMatchObject({
+      kind: 'CEU',
+      categories: [{ id: 'state-law', amount: 2 }],
+    });
+  });
+
+  it('splits a credit into parts, says what they add up to, refuses a split that misses and keeps every part', async () => {
+    const { onSubmit, user, credit } = await fillActivity('nsca', '2');
+    await user.selectOptions(credit.getByLabelText('Requirement category'), 'A');
+    await user.selectOptions(credit.getByLabelText('Requirement category'), 'Split across categories…');
+    const parts = within(credit.getByRole('group', { name: 'Parts of the credit' }));
+    // The category chosen before holds the whole credit at first; the second part is to fill in.
+    expect((parts.getByLabelText('Part 1 category') as HTMLSelectElement).value).toBe('A');
+    expect((parts.getByLabelText('Part 1 amount (CEU)') as HTMLInputElement).value).toBe('2');
+    await user.clear(parts.getByLabelText('Part 1 amount (CEU)'));
+    await user.type(parts.getByLabelText('Part 1 amount (CEU)'), '1');
+    await user.selectOptions(parts.getByLabelText('Part 2 category'), 'C');
+    await user.type(parts.getByLabelText('Part 2 amount (CEU)'), '0.5');
+    parts.getByText('The parts add up to 1.5 of 2 CEUs: 0.5 left to assign');
+
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const picker = credit.getByLabelText('Requirement category');
+    expect(picker.getAttribute('aria-invalid')).toBe('true');
+    credit.getByText('The parts add up to 1.5 of 2 CEUs: 0.5 left to assign');
+    expect((parts.getByLabelText('Part 2 amount (CEU)') as HTMLInputElement).value).toBe('0.5');
+
+    await user.click(parts.getByRole('button', { name: 'Add part' }));
+    await user.selectOptions(parts.getByLabelText('Part 3 category'), 'D');
+    await user.type(parts.getByLabelText('Part 3 amount (CEU)'), '0.5');
+    parts.getByText("The parts add up to the credit's 2 CEUs");
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[0][0].credits[0].categories).toEqual([
+      { id: 'A', amount: 1 },
+      { id: 'C', amount: 0.5 },
+      { id: 'D', amount: 0.5 },
+    ]);
+  });
+
+  it('shows a stored split as its parts, and keeps a category no certification holds any more', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(
+      <ActivityForm
+        heading="Edit activity"
+        submitLabel="Save changes"
+        onSubmit={onSubmit}
+        certifications={[board]}
+        initial={{
+          title: 'Strength Conference',
+          completedOn: '2026-04-01',
+          courseCode: null,
+          sourceUrl: null,
+          certificateUrl: null,
+          credits: [
+            {
+              kind: 'CEC',
+              amount: 1,
+              unit: 'CEU',
+              body: 'nsca',
+              hours: 10,
+              categories: [
+                { id: 'A', amount: 0.4 },
+                { id: 'B', amount: 0.6 },
+              ],
+            },
+          ],
+        }}
+      />,
+    );
+    const credit = within(screen.getByRole('group', { name: 'Credit 1' }));
+    expect((credit.getByLabelText('Requirement category') as HTMLSelectElement).value).toBe('*split');
+    expect((credit.getByLabelText('Part 2 amount (CEU)') as HTMLInputElement).value).toBe('0.6');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSubmit).toHaveBeenCalledOnce();
+  });
+});

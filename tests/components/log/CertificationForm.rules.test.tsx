@@ -1,0 +1,109 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CertificationsEditor } from '../../../components/log/CertificationsEditor';
+import type { CeTallyDb } from '../../../lib/store/db';
+import { testDb } from '../../support/helpers';
+
+/** The certification form's "Requirement rules": a body's defaults edited, an "other" certification's own categories. */
+async function openForm(db: CeTallyDb, body: string) {
+  render(<CertificationsEditor db={db} hash="" />);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Add certification' }));
+  const form = screen.getByRole('form', { name: 'Add certification' });
+  await user.selectOptions(within(form).getByLabelText('Certifying body'), body);
+  fireEvent.change(within(form).getByLabelText('Cycle end date (or expiry)'), { target: { value: '2027-12-31' } });
+  return { user, form, rules: within(form).getByRole('group', { name: 'Requirement rules' }) };
+}
+const valueOf = (element: HTMLElement) => (element as HTMLInputElement).value;
+
+describe('requirement rules in the certification form', () => {
+  it("shows NSCA's categories and limits, saves an edited maximum and grace period on the certification", async () => {
+    const db = testDb();
+    const { user, form, rules } = await openForm(db, 'nsca');
+    const d = within(rules).getByRole('group', { name: 'Category D: NSCA Quizzes & Assessments' });
+    expect(valueOf(within(d).getByLabelText('Maximum'))).toBe('4');
+    expect(valueOf(within(rules).getByLabelText('At most per event (CEUs)'))).toBe('2');
+    expect(valueOf(within(rules).getByLabelText('From at least (categories)'))).toBe('2');
+    // A body's categories are its own: no adding or removing them.
+    expect(within(rules).queryByRole('button', { name: 'Add category' })).toBeNull();
+
+    await user.clear(within(d).getByLabelText('Maximum'));
+    await user.type(within(d).getByLabelText('Maximum'), '3');
+    await user.type(within(rules).getByLabelText('Grace period (months)'), '2');
+    await user.click(within(form).getByRole('button', { name: 'Save certification' }));
+    await screen.findByRole('progressbar', { name: 'NSCA-CSCS renewal progress' });
+    const [saved] = await db.certifications.toArray();
+    expect(saved.rules).toMatchObject({
+      categories: [{ id: 'A', max: 5.5 }, { id: 'B' }, { id: 'C' }, { id: 'D', max: 3 }],
+      eventMax: 2,
+      minCategories: 2,
+      graceMonths: 2,
+    });
+  });
+
+  it('says what is wrong with a limit next to it, focuses it, keeps what was typed and writes nothing', async () => {
+    const db = testDb();
+    const { user, form, rules } = await openForm(db, 'nsca');
+    const b = within(rules).getByRole('group', { name: 'Category B: Share Your Expertise' });
+    const max = within(b).getByLabelText('Maximum');
+    await user.clear(max);
+    await user.type(max, 'four');
+    await user.click(within(form).getByRole('button', { name: 'Save certification' }));
+    within(b).getByText('Enter the maximum of "Category B: Share Your Expertise", a number above 0, or leave it empty');
+    await waitFor(() => expect(document.activeElement).toBe(max));
+    expect(max.getAttribute('aria-invalid')).toBe('true');
+    expect(valueOf(max)).toBe('four');
+    expect(await db.certifications.count()).toBe(0);
+  });
+
+  it("notes AFAA's minimum as one to check with AFAA", async () => {
+    const { rules } = await openForm(testDb(), 'afaa');
+    const own = within(rules).getByRole('group', { name: "AFAA's own courses" });
+    expect(valueOf(within(own).getByLabelText('Minimum'))).toBe('2');
+    within(own).getByText(
+      /^Check this with AFAA: the minimum of AFAA's own courses comes from pages that leave it open/,
+    );
+  });
+
+  it('lets an "other" certification add and remove categories of its own, and edit them again later', async () => {
+    const db = testDb();
+    const { user, form, rules } = await openForm(db, 'other');
+    await user.type(within(form).getByLabelText('Certification name'), 'State license');
+    await user.type(within(form).getByLabelText('Unit'), 'CE credits');
+    await user.type(within(form).getByLabelText('Requirement (CE credits)'), '20');
+    within(rules).getByText(/No categories: CE Tally tracks the deadline only/);
+    await user.click(within(rules).getByRole('button', { name: 'Add category' }));
+    // The new category takes the focus on its name.
+    expect(document.activeElement).toBe(within(within(rules).getByRole('group')).getByLabelText('Name'));
+    await user.click(within(rules).getByRole('button', { name: 'Add category' }));
+    const [first, second] = within(rules).getAllByRole('group');
+    await user.type(within(first).getByLabelText('Name'), 'State law');
+    await user.type(within(first).getByLabelText('Minimum'), '2');
+    await user.selectOptions(within(first).getByLabelText('Counted in'), 'contact hours');
+    await user.type(within(second).getByLabelText('Name'), 'Electives');
+    await user.click(within(rules).getByRole('button', { name: 'Add category' }));
+    await user.click(within(rules).getByRole('button', { name: 'Remove category Category 3' }));
+    expect(
+      within(rules)
+        .getAllByRole('group')
+        .map((g) => g.querySelector('legend')?.textContent),
+    ).toEqual(['State law', 'Electives']);
+    await user.click(within(form).getByRole('button', { name: 'Save certification' }));
+    await screen.findByRole('progressbar', { name: 'State license renewal progress' });
+    const [saved] = await db.certifications.toArray();
+    expect(saved.rules?.categories).toEqual([
+      { id: 'state-law', label: 'State law', min: 2, inHours: true },
+      { id: 'electives', label: 'Electives' },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Edit State license' }));
+    const edit = screen.getByRole('form', { name: 'Edit State license' });
+    const again = within(edit).getByRole('group', { name: 'Requirement rules' });
+    await user.click(within(again).getByRole('button', { name: 'Remove category Electives' }));
+    await user.click(within(edit).getByRole('button', { name: 'Save certification' }));
+    await waitFor(async () =>
+      expect((await db.certifications.toArray())[0].rules?.categories.map((c) => c.id)).toEqual(['state-law']),
+    );
+  });
+});
