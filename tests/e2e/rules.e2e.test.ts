@@ -50,3 +50,17 @@ it("an 'other' certification with a category minimum, a credit assigned to it by
   await popup.waitForText('18.5 CE credits, 0.5 of them in State law still needed · 200 days left');
   await popup.close();
 });
+
+it('the certification form with its rules fits a 360 px screen: no sideways scrolling', async () => {
+  const options = await ext.context.newPage();
+  await options.setViewportSize({ width: 360, height: 800 });
+  await options.goto(`chrome-extension://${ext.id}/options.html#add-certification`);
+  const form = options.getByRole('form', { name: 'Add certification' });
+  await form.getByLabel('Certifying body').selectOption('nsca');
+  await form.getByRole('group', { name: 'Requirement rules' }).waitFor();
+  const overflow = await options.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await options.close();
+});
