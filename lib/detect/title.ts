@@ -51,9 +51,11 @@ const PREFIX = new RegExp(
 /** What follows it: "(online course)", "(home study)". */
 const SUFFIX =
   /\s*\((?:online|home[-\s]study|live|on[-\s]demand|self[-\s]paced|recorded)?\s*(?:course|webinar|program|workshop|seminar)?\)$/i;
+/** "Kettlebell Foundations (CEP250934)": the course's number after its name is not part of the name. */
+const CODE_SUFFIX = /\s*\([A-Z]{2,6}[-\s]?\d{3,}[A-Z\d-]*\)$/;
 /** Course names that say nothing: "the final quiz", "the course". */
 const NOT_A_COURSE =
-  /^(?:the\s+|this\s+|your\s+)?(?:(?:final|online|live|on-demand|recorded|self-paced|home-study|ce)\s+)*(?:quiz|exam|examination|test|post-test|assessment|course|program|module|lesson|requirements?|training|activity|workshop|seminar|webinar|class|session)$/i;
+  /^(?:the\s+|this\s+|your\s+)?(?:(?:final|online|live|on-demand|recorded|self-paced|home-study|ce)\s+)*(?:quiz|exam|examination|test|post-test|pre-test|self-test|knowledge check|assessment|course|program|module|lesson|requirements?|training|activity|workshop|seminar|webinar|class|session)$/i;
 
 /**
  * A completion sentence and the course it names: "… has successfully completed Functional Training in Water
@@ -333,7 +335,8 @@ export function cleanTitle(raw: string, siteName = ''): string {
     .replace(/^(?:(?:course|program|activity) (?:title|name)|title)\s*:?\s+(?=\S)/i, '')
     .replace(/^["“'‘]|["”'’.]$/g, '')
     .replace(PREFIX, '')
-    .replace(SUFFIX, '');
+    .replace(SUFFIX, '')
+    .replace(CODE_SUFFIX, '');
   if (siteName)
     title = title
       .replace(new RegExp(String.raw`\s*[|–—-]\s*${escapeRegExp(siteName)}.*$`, 'i'), '')
@@ -449,6 +452,8 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
     if (findDates(title).length > 0) return 'a date';
     if (findCredits(title).length > 0) return 'a credit';
     if (/^\d+\s*(?:of|\/|out of)\s*\d+|^\d{1,3}\s*%/i.test(title)) return 'a score';
+    // "Passed (score 9/10)": a status line's value is the outcome, not the course.
+    if (/^(?:passed|failed|incomplete|in progress|not started)(?:\s*[(:,.–—-]|$)/i.test(title)) return 'a result';
     if (
       /^(?:approved|accredited|this (?:course|program|activity)|credits?|passed on|completed on|completion date|provider|approval)\b/i.test(
         title,

@@ -118,6 +118,19 @@ describe('courseTitle refuses what a person would not take for the course', () =
     expect(titleOf(body)).toBe('Strength Training for Seniors Online CE Course');
   });
 
+  it('a status line\'s outcome ("Status: Passed (score 9/10)") and "this self-test" name no course: the heading above does', () => {
+    const body = `<main><h1>Self-Test Results</h1><h2>Heat Illness Prevention in Youth Sports</h2>
+      <p><strong>Status:</strong> Passed (score 9/10)</p>
+      <p>Congratulations, you have passed this self-test and earned <strong>1 CEC</strong>.</p></main>`;
+    expect(titleOf(body)).toBe('Heat Illness Prevention in Youth Sports');
+  });
+
+  it('the course\'s number after its name is not part of it ("Kettlebell Foundations (CEP250934)")', () => {
+    const body = `<main><h1>You passed!</h1><p>You passed the quiz for <strong>Kettlebell Foundations (CEP250934)</strong> on November 14, 2026.</p></main>`;
+    expect(titleOf(body)).toBe('Kettlebell Foundations');
+    expect(titleOf(body.replace('CEP250934', 'Part 2'))).toBe('Kettlebell Foundations (Part 2)');
+  });
+
   it('a portal greeting its learner ("Welcome back, Derek Lin"): the document title names the course', () => {
     const body = `<main><p>Welcome back, Derek Lin</p><p>You passed the quiz on February 18, 2026.</p><p>Your score: 88%</p></main>`;
     expect(titleOf(body, '<title>Functional Training for Older Adults – Quiz Results | NASM</title>')).toBe(
