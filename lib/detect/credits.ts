@@ -26,8 +26,8 @@ const UNIT_NAMES: Record<string, string> = {
   pdu: 'PDU',
   pdh: 'PDH',
 };
-/** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses"). */
-const UNIT = String.raw`(?<unit>continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|report|cycle|period))`;
+/** A unit, not a unit naming a thing ("Issue 1 CEU Quiz", "2 CEU courses") nor a renewal's need ("the 15 CEUs required"). */
+const UNIT = String.raw`(?<unit>continuing\s+education\s+(?:credit|unit|hour)s?|CE[CU]s?|CE\s*(?:hour|credit)s?|CEs|contact\s+hours?|clock\s+hours?|CPE(?:\s+(?:credit|hour)s?|s)?|PD[UH]s?)\b(?![^\S\n]+(?:quiz|course|record|exam|test|program|package|bundle|opportunit|requirement|required|needed|to\s+renew|report|cycle|period))`;
 /** An amount, not the tail of a longer number. */
 const AMOUNT = String.raw`(?<![\d.]|\d[/:-])(?<amount>\d{1,4}(?:\.\d{1,3})?|\.\d{1,3})`;
 /** The amount's end: not a longer number, though a sentence's full stop may follow ("PMI PDUs: 4.5."). */

@@ -267,6 +267,9 @@ describe('what is not a credit', () => {
     ['5000 contact hours'],
     ['Course #94143'],
     ['12345 CEUs'],
+    ['AFAA CEUs count toward the 15 CEUs required every two years'],
+    ['Renewal: 2.0 CEUs needed by December 31'],
+    ['You need 24 CE hours to renew'],
   ])('%s', (text) => {
     expect(findCredits(text)).toEqual([]);
   });
