@@ -1,6 +1,6 @@
 import type { Credit } from '../lib/model/schema';
 import { formatAmount, formatHours, formatNumber } from '../lib/model/format';
-import { DEFAULT_RULES } from '../lib/model/requirements';
+import { DEFAULT_RULES } from '../lib/model/requirement-defaults';
 
 /** "Category C: Educational Activities", or each share of a split: "Education: Power Skills 5, …". */
 function categoriesText(credit: Credit): string {

@@ -1,12 +1,7 @@
 import type { BodyId } from '../model/bodies';
-import {
-  assignableCategories,
-  categoryIdSchema,
-  DEFAULT_RULES,
-  NO_RULES,
-  splitProblem,
-  type CategoryShare,
-} from '../model/requirements';
+import { CATEGORY_ID } from '../model/category-id';
+import { assignableCategories, DEFAULT_RULES, NO_RULES, splitProblem } from '../model/requirement-defaults';
+import type { CategoryShare } from '../model/requirements';
 import type { Credit } from '../model/schema';
 import { note } from './explain';
 import type { ReadCredit } from './credits';
@@ -242,5 +237,5 @@ export function categoryFromName(name: string, body: BodyId | undefined): string
   if (body === 'pmi' && area) return area[0];
   const topic = /^(?:professional )?(ethics|self[- ]?care)$/i.exec(written)?.[1];
   if (body === 'ncbtmb' && topic) return topicId(topic);
-  return rules.length === 0 && categoryIdSchema.safeParse(written).success ? written : undefined;
+  return rules.length === 0 && CATEGORY_ID.test(written.trim()) ? written : undefined;
 }

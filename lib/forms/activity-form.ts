@@ -13,7 +13,8 @@ import {
 } from '../model/schema';
 import { creditHours } from '../model/units';
 import { formatAmount, formatNumber } from '../model/format';
-import { assignableCategories, DEFAULT_RULES, requirementRules, type CategoryRule } from '../model/requirements';
+import { type CategoryRule } from '../model/requirements';
+import { assignableCategories, DEFAULT_RULES, requirementRules } from '../model/requirement-defaults';
 
 /**
  * The activity form's state (what the inputs hold, as text) and its translation to a draft,

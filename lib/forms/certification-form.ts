@@ -2,7 +2,8 @@
 import { BODIES, type BodyId } from '../model/bodies';
 import type { Certification } from '../model/schema';
 import { formatHours, formatNumber } from '../model/format';
-import { requirementRules, type CategoryRule, type RequirementRules } from '../model/requirements';
+import { type CategoryRule, type RequirementRules } from '../model/requirements';
+import { requirementRules } from '../model/requirement-defaults';
 import { certificationInputSchema, type CertificationInput } from '../store/certifications';
 
 export type CertificationBody = Certification['body'];

@@ -4,7 +4,8 @@ import { PROVIDER_IDS } from './provider-ids';
 import { removeControls } from './plain-text';
 
 import { LIMITS } from './limits';
-import { categoryShareSchema, requirementRulesSchema, splitProblem } from './requirements';
+import { categoryShareSchema, requirementRulesSchema } from './requirements';
+import { splitProblem } from './requirement-defaults';
 
 // No code generation: extension pages forbid eval by their content security policy.
 z.config({ jitless: true });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CeTallyDb } from './db';
 import { certificationSchema, type Certification } from '../model/schema';
-import { requirementRules } from '../model/requirements';
+import { requirementRules } from '../model/requirement-defaults';
 
 /** What the user enters; id and times are CE Tally's. */
 export const certificationInputSchema = certificationSchema

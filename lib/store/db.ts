@@ -7,7 +7,7 @@ import {
   type SummaryRecord,
 } from './credit-summary';
 import type { Activity, Certification } from '../model/schema';
-import { requirementRules } from '../model/requirements';
+import { requirementRules } from '../model/requirement-defaults';
 
 /** A certificate file (PDF or image) attached to an activity. */
 export interface CertificateFile {

@@ -5,7 +5,7 @@
  */
 import { BODIES, BODY_IDS } from '../model/bodies';
 import { certificationSchema, type Certification } from '../model/schema';
-import { requirementRules } from '../model/requirements';
+import { requirementRules } from '../model/requirement-defaults';
 import { roundDownToStep, roundUpToStep, type Counted, type RenewalProgress, renewalProgress } from './renewal';
 
 /** The certification as the CLI takes it: body, name and cycle end; the rest defaults from the body. */

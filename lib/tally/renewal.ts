@@ -1,7 +1,8 @@
 import { BODIES, type BodyId } from '../model/bodies';
 import { addDays, addMonths, daysBetween, isWithin } from '../model/calendar';
 import type { Activity, Certification, Credit } from '../model/schema';
-import { requirementRules, type CategoryRule, type RequirementRules } from '../model/requirements';
+import { type CategoryRule, type RequirementRules } from '../model/requirements';
+import { requirementRules } from '../model/requirement-defaults';
 import { amountInUnit, roundHours } from '../model/units';
 
 /** A certification whose cycle ends within this many days, requirements not met, is "due soon". */

@@ -123,3 +123,27 @@ export function fileFloors(graph: Map<string, string[]>): number {
   };
   return Math.max(...[...graph.keys()].map((node) => height(node, new Set())));
 }
+
+/** What runs when a file is loaded: its imports that are not `import type`, packages included ('zod'). */
+const RUNTIME_IMPORT = /^\s*(?:import(?!\s+type\b)|export)\s[^;]*?from\s*['"]([^'"]+)['"]/gm;
+
+/**
+ * The packages a file loads, through its own runtime imports and theirs (type-only imports erased):
+ * what a bundle of that entrypoint carries.
+ */
+export function packagesLoaded(entry: string): Map<string, string> {
+  const packages = new Map<string, string>(); // package -> the first file that loads it
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(join(ROOT, file), 'utf8').matchAll(RUNTIME_IMPORT)) {
+      if (spec.startsWith('.')) {
+        const target = resolveImport(file, spec);
+        if (target) visit(target);
+      } else if (!packages.has(spec)) packages.set(spec, file);
+    }
+  };
+  visit(entry);
+  return packages;
+}

@@ -6,7 +6,7 @@ import {
   readCertificationForm,
   type CertificationFormValues,
 } from '../../lib/forms/certification-form';
-import { DEFAULT_RULES } from '../../lib/model/requirements';
+import { DEFAULT_RULES } from '../../lib/model/requirement-defaults';
 import { certificationSchema } from '../../lib/model/schema';
 
 /** The certification form's "Requirement rules": the body's defaults shown, edited, and read back. */

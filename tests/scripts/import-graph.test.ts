@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowsUp, circles, importGraph } from '../../scripts/support/import-graph';
+import { arrowsUp, circles, importGraph, packagesLoaded } from '../../scripts/support/import-graph';
 
 describe('the import graph', () => {
   const graph = importGraph();
@@ -19,5 +19,13 @@ describe('the import graph', () => {
     ]);
     expect(circles(made)).toEqual([['lib/model/a.ts', 'lib/store/b.ts']]);
     expect(arrowsUp(made)).toEqual(['lib/model/a.ts -> lib/store/b.ts']);
+  });
+
+  it('keeps the heavy libraries out of the content script, which every provider page loads', () => {
+    const heavy = ['zod', 'dexie', 'react', 'react-dom', 'pdfjs-dist', 'tesseract.js', 'fflate'];
+    const loaded = packagesLoaded('entrypoints/providers.content.ts');
+    expect([...loaded].filter(([name]) => heavy.some((h) => name === h || name.startsWith(`${h}/`)))).toEqual([]);
+    // It can see one: the popup loads React.
+    expect(packagesLoaded('entrypoints/popup/main.tsx').has('react')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { creditRow, summaryKey, summaryRecords } from '../../lib/store/credit-su
 import { openDb } from '../../lib/store/db';
 import { creditRows } from '../../lib/store/credit-rows';
 import { activitySchema, certificationSchema } from '../../lib/model/schema';
-import { DEFAULT_RULES, NO_RULES } from '../../lib/model/requirements';
+import { DEFAULT_RULES, NO_RULES } from '../../lib/model/requirement-defaults';
 
 /**
  * Every release's database must open in the next one with every record intact. This file keeps each

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BodyId } from '../../lib/model/bodies';
-import { DEFAULT_RULES } from '../../lib/model/requirements';
+import { DEFAULT_RULES } from '../../lib/model/requirement-defaults';
 import { renewalProgress } from '../../lib/tally/renewal';
 import { cec, certification, completed, inCategories } from '../support/renewal-fixtures';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditSchema } from '../../lib/model/schema';
-import { DEFAULT_RULES, requirementRulesSchema, splitProblem } from '../../lib/model/requirements';
+import { requirementRulesSchema } from '../../lib/model/requirements';
+import { DEFAULT_RULES, splitProblem } from '../../lib/model/requirement-defaults';
 import { renewalProgress, requiredTotal } from '../../lib/tally/renewal';
 import { daysLeftText, stillNeededText } from '../../lib/tally/still-needed';
 import { cec, certification, completed, inCategories, inCategory, plainCeu } from '../support/renewal-fixtures';
