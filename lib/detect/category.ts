@@ -1,6 +1,6 @@
 import type { BodyId } from '../model/bodies';
 import { CATEGORY_ID } from '../model/category-id';
-import { assignableCategories, DEFAULT_RULES, NO_RULES, splitProblem } from '../model/requirement-defaults';
+import { addsUp, assignableCategories, DEFAULT_RULES, NO_RULES, splitProblem } from '../model/requirement-defaults';
 import type { CategoryShare } from '../model/requirements';
 import type { Credit } from '../model/schema';
 import { note } from './explain';
@@ -177,7 +177,7 @@ function withoutShares(text: string, credits: readonly ReadCredit[]): ReadCredit
     );
     const totals = kept.filter((c) => c.credit.body === body && !shares.includes(c));
     const sum = shares.reduce((total, c) => total + c.credit.amount, 0);
-    if (shares.length > 0 && totals.length === 1 && Math.abs(totals[0].credit.amount - sum) < 0.0005) {
+    if (shares.length > 0 && totals.length === 1 && addsUp(sum, totals[0].credit.amount)) {
       note(
         `credits: ${shares.map((c) => `"${c.from}"`).join(', ')} are shares of "${totals[0].from}", not credits of their own`,
       );

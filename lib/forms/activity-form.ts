@@ -14,7 +14,7 @@ import {
 import { creditHours } from '../model/units';
 import { formatAmount, formatNumber } from '../model/format';
 import { type CategoryRule } from '../model/requirements';
-import { assignableCategories, DEFAULT_RULES, requirementRules } from '../model/requirement-defaults';
+import { addsUp, assignableCategories, DEFAULT_RULES, requirementRules } from '../model/requirement-defaults';
 
 /**
  * The activity form's state (what the inputs hold, as text) and its translation to a draft,
@@ -253,7 +253,7 @@ export function splitSum(credit: CreditFields): string | undefined {
   const sum = amounts.reduce((total, a) => total + a, 0);
   const fmt = (n: number) => formatNumber(Math.round(n * 1000) / 1000);
   const whole = formatAmount(Math.round(amount * 1000) / 1000, credit.unit.trim());
-  if (Math.abs(sum - amount) <= 0.0005) return `The parts add up to the credit's ${whole}`;
+  if (addsUp(sum, amount)) return `The parts add up to the credit's ${whole}`;
   const gap = sum < amount ? `${fmt(amount - sum)} left to assign` : `${fmt(sum - amount)} too much`;
   return `The parts add up to ${fmt(sum)} of ${whole}: ${gap}`;
 }

@@ -72,8 +72,8 @@ export function assignableCategories(rules: RequirementRules): CategoryRule[] {
   return rules.categories.filter((c) => !c.of);
 }
 
-/** Shares add up when they are within this of the credit (amounts come in hundredths at the finest). */
-const SPLIT_TOLERANCE = 0.0005;
+/** Shares add up when they are within a two-thousandth of the credit (amounts come in hundredths at the finest). */
+export const addsUp = (sum: number, amount: number) => Math.abs(sum - amount) <= 0.0005;
 
 /** Whether a credit's categories add up to its amount; the message says how they miss. */
 export function splitProblem(amount: number, shares: readonly CategoryShare[]): string | undefined {
@@ -82,7 +82,7 @@ export function splitProblem(amount: number, shares: readonly CategoryShare[]): 
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice) return `Category "${twice}" is given twice: give each category once`;
   const sum = shares.reduce((total, s) => total + s.amount, 0);
-  if (Math.abs(sum - amount) <= SPLIT_TOLERANCE) return undefined;
+  if (addsUp(sum, amount)) return undefined;
   const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
   return `The categories add up to ${fmt(sum)}, not the credit's ${fmt(amount)}: ${sum < amount ? `${fmt(amount - sum)} is left to assign` : `${fmt(sum - amount)} too much`}`;
 }
