@@ -35,9 +35,9 @@ const PROSPECTIVE =
 /** A failed or unfinished attempt. */
 export const FAILED =
   /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete|no aprobado/i;
-/** An unfinished course. */
+/** An unfinished course ("100% complete" and "completed 6 of 6" are finished ones). */
 export const IN_PROGRESS =
-  /\b(continue|resume) (course|learning|lesson|where|module)|\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|completed \d+ of \d+|\bcontinue\s*$|\btake (the )?test\b|complete for credit|\bstart (the )?(quiz|exam|test)\b/im;
+  /\b(continue|resume) (course|learning|lesson|where|module)|\b(?!100\s?%)\d{1,3}\s?% complete\b|\bin progress\b|not started|lesson \d+ of \d+|completed (?<done>\d+) of (?!\k<done>\b)\d+|\bcontinue\s*$|\btake (the )?test\b|complete for credit|\bstart (the )?(quiz|exam|test)\b/im;
 /** A page that sells: catalog, product and landing pages, carts. */
 export const COMMERCE =
   /add to cart|buy now|enroll\b|register\b|start (this )?course|checkout|purchase|[$€£]\s?\d|\bprice\b|free trial|shopping cart|subtotal/i;
@@ -117,13 +117,16 @@ export function courseTitle(
 }
 
 /**
- * Where a page names its own site: title, site name, canonical address and the copyright line.
+ * Where a page names its own site: title, site name, canonical address, the logo's alt and the copyright line.
  * Not the content, which may name other bodies and sites (a course approved by NASM and ACE).
  */
 export function namesSite(doc: Document, site: RegExp): boolean {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   if (site.test([doc.title, metaContent(doc, 'og:site_name'), metaContent(doc, 'og:url'), canonical].join('\n')))
     return true;
+  // A print certificate has no footer, only the site's logo: its alt names the site.
+  const logos = doc.querySelectorAll('img[src*="logo" i], img[class*="logo" i], [class*="logo" i] img');
+  if ([...logos].some((img) => site.test(img.getAttribute('alt') ?? ''))) return true;
   // The copyright line last: reading a large footer's text costs more than the rest together.
   const footer = [...doc.querySelectorAll('footer, [role="contentinfo"]')].map((el) => el.textContent).join('\n');
   return site.test(/(©|&copy;|copyright)[^\n]{0,120}/i.exec(footer)?.[0] ?? '');

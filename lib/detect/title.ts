@@ -39,7 +39,7 @@ const TITLE_SELECTORS = [
 
 /** A page's own headings, the certificate's chrome: never a course's name. */
 const CHROME =
-  /^(?:(?:your |a |the |course |completion |digital |verified |official )?(?:certificate|certification|credential|badge|award|diploma|transcript)s?(?: of (?:completion|achievement|attendance|participation|accomplishment))?(?: (?:for|details|preview|verification))?|(?:course |program |module |training )?(?:complete|completed|completion)d?|congratulations.*|well done.*|great (?:job|work).*|you (?:did it|passed|completed).{0,3}|(?:quiz|exam|test|assessment|post-test)(?: results?| passed| complete| summary| score)?|.*\b(?:quiz|exam|test) results|results?|score|passed|status|(?:my |ce |cec |ceu |course |learning |training )?(?:records?|history)|(?:my |completed |finished )?(?:courses|achievements|cecs|ceus)(?: completed)?|my (?:account|courses|certificates|transcript|learning|dashboard|profile)|dashboard|home|account|verify.*|verification|this (?:is to )?certif(?:y|ies) that|(?:is )?(?:hereby )?(?:awarded|presented) to|is awarded|has (?:successfully )?completed(?: the)?(?: course| program)?|successfully completed|issued (?:to|by|on)|date(?: issued| completed| of completion)?|continuing education|ce credits?|credits?|details|overview|share|print|download|title|name|course|program|date|provider|instructors?|presenter|certificate id|credits? earned)[.!:]*$/i;
+  /^(?:(?:your |a |the |course |completion |digital |verified |official )?(?:certificate|certification|credential|badge|award|diploma|transcript)s?(?: of (?:completion|achievement|attendance|participation|accomplishment))?(?: (?:for|details|preview|verification))?|(?:course |program |module |training |activity )?(?:complete|completed|completion)d?(?: status| report| details)?|congratulations.*|well done.*|great (?:job|work).*|you (?:did it|passed|completed).{0,3}|(?:quiz|exam|test|assessment|post-test)(?: results?| passed| complete| summary| score)?|.*\b(?:quiz|exam|test) results|results?|score|passed|status|(?:my |ce |cec |ceu |course |learning |training )?(?:records?|history)|(?:my |completed |finished )?(?:courses|achievements|cecs|ceus)(?: completed)?|my (?:account|courses|certificates|transcript|learning|dashboard|profile)|dashboard|home|account|verify.*|verification|this (?:is to )?certif(?:y|ies) that|(?:is )?(?:hereby )?(?:awarded|presented) to|is awarded|has (?:successfully )?completed(?: the)?(?: course| program)?|successfully completed|issued (?:to|by|on)|date(?: issued| completed| of completion)?|continuing education|ce credits?|credits?|details|overview|(?:course )?(?:contents?|description|(?:learning )?objectives|syllabus|curriculum|outline|lessons|materials)|share|print|download|title|name|course|program|date|provider|instructors?|presenter|certificate id|credits? earned)[.!:]*$/i;
 
 /** Words that qualify a course in the phrase before its name: "AFAA-approved", "online", "NASM". */
 const QUALIFIER = String.raw`(?:(?:[A-Z]{2,6}[-\s])?(?:approved|accredited)|online|home[-\s]study|live|on[-\s]demand|self[-\s]paced|CE|continuing education|[A-Z]{2,6})`;
@@ -362,13 +362,21 @@ export function cleanTitle(raw: string, siteName = ''): string {
  * before a name ("Program Dementia Care"), not in one ("Program Design for Group Fitness").
  */
 const LABEL_BEFORE =
-  /^(?:(?:course|activity|webinar|workshop|seminar|module)(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|title(?!\s+[IVX]+\b)|program(?=\s+(?!(?:design|development|management|planning|evaluation|implementation|leadership|administration|director)\b)))\s+(?=\p{Lu}|\d)/iu;
+  /^(?:(?:course|activity|webinar|workshop|seminar|module)(?:\s+(?:title|name))?|program(?:me)?\s+(?:title|name)|title(?!\s+[IVX]+\b)|program(?=\s+(?!(?:design|development|management|planning|evaluation|implementation|leadership|administration|director)\b)))\s+/iu;
 /** "Course #97210 — Sepsis Recognition": a course's number and a dash before its name. */
 const CODE_BEFORE =
   /^(?:course|activity|program)\s*(?:code|number|no\.?|#|id)\s*[:.]?\s*[\w-]*\d[\w-]*\s*[—–:|-]\s+(?=\p{L})/iu;
 
+/** A value starts with a capital or a number, checked case-sensitively ("Course evaluation" is no label and value). */
+const VALUE_START = /^[\p{Lu}\d]/u;
+/** "Module 1–4 videos", "Webinar 3": a numbered part of a course, not a label before its value. */
+const NUMBERED_PART = /^\d+(?:\s*[–-]\s*\d+)?(?!\S)/;
+
 function labelBefore(title: string): string {
-  return LABEL_BEFORE.exec(title)?.[0] ?? CODE_BEFORE.exec(title)?.[0] ?? '';
+  const label = LABEL_BEFORE.exec(title)?.[0];
+  const value = label ? title.slice(label.length) : '';
+  if (label && VALUE_START.test(value) && !NUMBERED_PART.test(value)) return label;
+  return CODE_BEFORE.exec(title)?.[0] ?? '';
 }
 
 /** What else stands on a certificate's lines: a signature, a button, a field's label, a sentence, another section's heading. */

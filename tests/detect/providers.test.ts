@@ -105,7 +105,7 @@ describe('the registry', () => {
         `${fixture.provider}/${fixture.name}`,
       ).not.toBeNull();
       for (const el of page.document.querySelectorAll(
-        'title, meta[property^="og:"], link[rel="canonical"], footer, [role="contentinfo"]',
+        'title, meta[property^="og:"], link[rel="canonical"], footer, [role="contentinfo"], img[src*="logo" i], img[class*="logo" i], [class*="logo" i] img',
       ))
         el.remove();
       expect(

@@ -127,3 +127,47 @@ describe("each body's credit statement is its own", () => {
     expect(detect(html, url)).toBeNull();
   });
 });
+
+describe('an LMS course page with its progress', () => {
+  const url = 'https://learn.aeawave.com/courses/deep-water-interval-training/';
+  const course = (progress: string) =>
+    page(
+      'AEA Online Learning',
+      `<article><h1>Deep Water Interval Training</h1><p>Current Status</p><p>${progress}</p>
+<p>Last activity on November 12, 2026 4:10 pm</p><p>Approved for 4 AEA CECs.</p><a href="/certificate/?course_id=2231">Download Certificate</a></article>`,
+      'Deep Water Interval Training',
+    );
+
+  it('at 100% complete, or every step of six completed, is a completion', () => {
+    for (const progress of ['Complete · 100% Complete', 'Complete · Completed 6 of 6 steps'])
+      expect(detect(course(progress), url)?.activity).toMatchObject({
+        title: 'Deep Water Interval Training',
+        completedOn: '2026-11-12',
+        credits: [{ amount: 4, unit: 'CEC', body: 'aea' }],
+      });
+  });
+
+  it('at 67% complete, or 4 of 6 steps completed, is unfinished', () => {
+    for (const progress of ['Complete the quiz · 67% Complete', 'Status: Complete · Completed 4 of 6 steps'])
+      expect(detect(course(progress), url)).toBeNull();
+  });
+});
+
+describe("a print certificate without the site's header or footer", () => {
+  const url = 'https://www.acefitness.org/myace/certificates/print/?course=CEP260311';
+  const print = (logoAlt: string) => `<!DOCTYPE html><html lang="en"><head><title>Certificate</title></head><body>
+<div class="frame"><img src="/assets/img/ace-logo-print.png" alt="${logoAlt}"><div>Certificate of Completion</div>
+<div>This is to certify that</div><div>Marisol Ortega</div><div>has completed</div><div>Mobility and Flexibility for Active Aging</div>
+<p>Date Completed: 10/27/2026</p><p>Continuing Education Credits: 0.3 CECs</p></div></body></html>`;
+
+  it("is the site's own when its logo's alt names the site", () => {
+    expect(detect(print('American Council on Exercise'), url)?.activity).toMatchObject({
+      title: 'Mobility and Flexibility for Active Aging',
+      credits: [{ amount: 0.3, unit: 'CEC', body: 'ace' }],
+    });
+  });
+
+  it("is not the site's when the logo names another", () => {
+    expect(detect(print('Northwind Fitness Academy'), url)).toBeNull();
+  });
+});

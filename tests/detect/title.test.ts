@@ -152,3 +152,18 @@ describe('courseTitle refuses what a person would not take for the course', () =
     ).toBe('');
   });
 });
+
+describe('a label beside its value, read as a person reads a table', () => {
+  it('is no label before a lowercase word nor before a numbered part ("Course evaluation", "Module 1–4 videos")', () => {
+    const body = `<main><p>Status: Complete</p><table><tr><th>Criteria</th><th>Completion date</th></tr>
+      <tr><td>Module 1–4 videos</td><td>10 November 2026</td></tr><tr><td>Course evaluation</td><td>10 November 2026</td></tr></table></main>`;
+    expect(titleOf(body, '<title>Course completion status: Exercise Is Medicine for Diabetes | NASM</title>')).toBe(
+      'Exercise Is Medicine for Diabetes',
+    );
+  });
+
+  it('is no label before a section heading ("Course Content", "Course Description")', () => {
+    const body = `<main><p>You have completed this course on 12 November 2026.</p><h2>Course Content</h2><h2>Course Description</h2></main>`;
+    expect(titleOf(body, '<title>Deep Water Interval Training – NASM</title>')).toBe('Deep Water Interval Training');
+  });
+});

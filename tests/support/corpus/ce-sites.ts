@@ -76,7 +76,7 @@ export const CE_SITES: readonly CeSite[] = [
     name: 'ACSM',
     legalName: 'American College of Sports Medicine',
     host: 'www.acsm.org',
-    hosts: ['www.acsm.org', 'certification.acsm.org'],
+    hosts: ['www.acsm.org', 'certification.acsm.org', 'www.onlinelearning-acsm.org'],
     ownBody: 'acsm',
     bodies: ['acsm'],
     courses: FITNESS_COURSES,
