@@ -4,13 +4,17 @@
  * extension, scripts/bench/bench-extension.ts):
  * - popup: a page of the popup's size that reads the credit summary with plain IndexedDB and writes the
  *   figures without React; beside it (extras) the same page with no script, the browser's own cost;
+ * - popup at 10,000 against the popup with none: a copy of the extension loaded beside it (its own id and
+ *   database) holds the same certifications and no activity, and the two popups take turns;
  * - save: that page plus one IndexedDB write of the same activity and one setBadgeText.
  */
+import { cpSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { todayIso } from '../../lib/model/calendar';
 import { PERF_MARKS } from '../../lib/perf-marks';
 import {
   launchExtension,
+  loadedBeside,
   routeFixtures,
   storedActivities,
   tabIdOf,
@@ -27,6 +31,8 @@ import { median } from './median';
 import { PROVIDER_URL } from './pages';
 
 const FLOOR_READY = 'ce-tally-bench:floor-ready';
+/** The copy of the bench extension that holds no activity, opened in turn with the one that holds 10,000. */
+const EMPTY_COPY_DIR = `${BENCH_EXTENSION_DIR}-empty`;
 
 /**
  * Opens the page at `path` as the toolbar popup over `page` and returns the milliseconds from the click to
@@ -98,17 +104,34 @@ const SIZES = [
   ['_10k', 10_000],
 ] as const;
 
+/** Puts `count` activities and the sample certifications in the extension's database, nothing else. */
+async function seedPopup(ext: Extension, count: number): Promise<void> {
+  const log = await ext.context.newPage();
+  await log.goto(`chrome-extension://${ext.id}/options.html`);
+  await seedDatabase(log, {
+    clear: true,
+    certifications: sampleLog(todayIso()).certifications,
+    activities: syntheticActivities(count),
+  });
+  await log.close();
+}
+
+/** The real popup opened and its figures shown; with activities saved, the totals must show contact hours. */
+function realPopupTime(ext: Extension, page: Page, count: number): Promise<number> {
+  return popupTime(ext, page, 'popup.html', PERF_MARKS.popupReady, async (popup) => {
+    if (count > 0)
+      await popup.waitFor(
+        () => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''),
+      );
+  });
+}
+
 async function popupFigures(ext: Extension, runs: number): Promise<Measured[]> {
   const results: Measured[] = [];
+  const empty = loadedBeside(ext, EMPTY_COPY_DIR);
+  await seedPopup(empty, 0);
   for (const [suffix, count] of SIZES) {
-    const log = await ext.context.newPage();
-    await log.goto(`chrome-extension://${ext.id}/options.html`);
-    await seedDatabase(log, {
-      clear: true,
-      certifications: sampleLog(todayIso()).certifications,
-      activities: syntheticActivities(count),
-    });
-    await log.close();
+    await seedPopup(ext, count);
     const page = await ext.context.newPage();
     await page.goto('about:blank');
     const size = await popupSize(ext, page);
@@ -120,16 +143,25 @@ async function popupFigures(ext: Extension, runs: number): Promise<Measured[]> {
       async () => {
         // The blank page takes its turn with the others, so that a busy moment hits all three.
         blank.push(await popupTime(ext, page, `bench/popup-blank${suffix}.html`, null));
-        return popupTime(ext, page, 'popup.html', PERF_MARKS.popupReady, async (popup) => {
-          // The figures must be real: with activities saved, the totals show contact hours.
-          if (count > 0)
-            await popup.waitFor(
-              () => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''),
-            );
-        });
+        return realPopupTime(ext, page, count);
       },
       () => popupTime(ext, page, `bench/popup-floor${suffix}.html`, FLOOR_READY),
     );
+    if (count === 10_000)
+      results.push({
+        figure: {
+          name: 'popup',
+          suffix: '_10k_over_empty',
+          label: 'popup open at 10,000 activities, taking turns with the same popup holding none',
+          floor: 'the popup with no activity (a copy of the extension loaded beside it, same certifications)',
+          goal: { ratio: 1.1 },
+        },
+        pairs: await interleave(
+          runs,
+          () => realPopupTime(ext, page, count),
+          () => realPopupTime(empty, page, 0),
+        ),
+      });
     await page.close();
     results.push({
       figure: {
@@ -226,7 +258,9 @@ async function saveFigure(ext: Extension, runs: number): Promise<Measured> {
 export const popupSuite: Suite = {
   name: 'popup and save',
   async run(runs) {
-    const ext = await launchExtension({ dir: BENCH_EXTENSION_DIR });
+    rmSync(EMPTY_COPY_DIR, { recursive: true, force: true });
+    cpSync(BENCH_EXTENSION_DIR, EMPTY_COPY_DIR, { recursive: true });
+    const ext = await launchExtension({ dir: BENCH_EXTENSION_DIR, alsoLoad: [EMPTY_COPY_DIR] });
     try {
       return [...(await popupFigures(ext, runs)), await saveFigure(ext, runs)];
     } finally {

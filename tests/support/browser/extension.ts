@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,13 +22,25 @@ export interface Extension {
 }
 
 /**
+ * The id Chromium gives an extension loaded unpacked from `dir`: the first 32 hex digits of the SHA-256 of its
+ * absolute path, written with the letters a to p.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
  * The built extension (or another build of it, `dir`) in real headless Chromium, with a profile of its own
- * (or the `profile` a browser quit before, as the browser restarting).
+ * (or the `profile` a browser quit before, as the browser restarting). `alsoLoad`: copies of it loaded beside
+ * it, each with its own id and storage (reach one with `loadedBeside`).
  */
 export async function launchExtension({
   dir = EXTENSION_DIR,
   profile = mkdtempSync(join(tmpdir(), 'ce-tally-e2e-')),
+  alsoLoad = [] as string[],
 } = {}): Promise<Extension> {
+  const dirs = [dir, ...alsoLoad].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -37,16 +50,26 @@ export async function launchExtension({
       ...CHROMIUM_ARGS,
       '--remote-debugging-port=0',
       '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      `--disable-extensions-except=${dirs}`,
+      `--load-extension=${dirs}`,
     ],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(first.url()).host;
+  const ext = extensionIn(context, profile, unpackedExtensionId(dir));
+  await ext.worker();
+  return ext;
+}
+
+/** The copy loaded from `dir` beside `ext` (launchExtension's alsoLoad): same browser, its own id and storage. */
+export function loadedBeside(ext: Extension, dir: string): Extension {
+  return extensionIn(ext.context, ext.profile, unpackedExtensionId(dir));
+}
+
+function extensionIn(context: BrowserContext, profile: string, id: string): Extension {
   // The worker may be stopped and restarted: always ask for the live one.
   // After an update the old worker may still be listed for a moment: the newest comes last.
   const worker = async () =>
-    context.serviceWorkers().findLast((w) => w.url().includes(id)) ?? context.waitForEvent('serviceworker');
+    context.serviceWorkers().findLast((w) => w.url().includes(id)) ??
+    context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(id) });
   return {
     context,
     profile,
