@@ -26,11 +26,11 @@ const NOT_CREDIT_AFTER = String.raw`(?![\d.]|[-/]\d|[^\S\n]*(?:minutes?|mins?|h\
 
 /*
  * NSCA. The letter is a capital and stands alone: "Category C", "Category: D", "CEU Category: C",
- * "(Category A)", "Category C — 1.0 CEUs"; not "Category: A Team Approach", "Categories A–D" or
+ * "(Category A)", "Category C — 1.0 CEUs", a table's "Category | D" (the letter alone in the next cell); not "Category: A Team Approach", "Categories A–D" or
  * "Category A through D".
  */
 const NSCA_LETTER =
-  /\b(?:CEU[^\S\n]+)?[Cc]ategory[^\S\n]*[:#]?[^\S\n]*([A-D])(?![\p{L}\d])(?![^\S\n]*(?:through|to|[-–—&,]|and|or)[^\S\n]*[A-D]\b)(?=[^\S\n]*(?:$|[|:;,.)\]/–—-]|\(|\d|CEUs?\b|Attendance|Share Your|Educational|NSCA Quiz))/gmu;
+  /\b(?:CEU[^\S\n]+)?[Cc]ategory[^\S\n]*[:#]?[^\S\n]*(?:\n[^\S\n]*)?([A-D])(?![\p{L}\d])(?![^\S\n]*(?:through|to|[-–—&,]|and|or)[^\S\n]*[A-D]\b)(?=[^\S\n]*(?:$|[|:;,.)\]/–—-]|\(|\d|CEUs?\b|Attendance|Share Your|Educational|NSCA Quiz))/gmu;
 
 /** PMI's three Education areas, with the names PMI gave them before 2022 (Technical, Leadership, Strategic). */
 const PMI_AREAS: ReadonlyArray<[string, RegExp]> = [

@@ -17,6 +17,8 @@ describe('NSCA: the category letter the certificate states', () => {
     ['Quiz passed\nCEUs: 0.2\nCategory: D', 0.2, 'D'],
     ['5 hours | 0.5 CEUs (Category A)', 0.5, 'A'],
     ['Category B | Share Your Expertise\nCEUs awarded: 0.3', 0.3, 'B'],
+    // A result table's cells, each on its own line: "Category" in one, its letter alone in the next.
+    ['Date Taken\n11/03/2026\nCEUs Earned\n0.2\nCategory\nD\nCEUs will be reported to your record.', 0.2, 'D'],
   ])('%j', (text, amount, id) => {
     expect(categoriesOf(text, 'nsca')).toEqual([[{ id, amount }]]);
   });
@@ -30,6 +32,7 @@ describe('NSCA: the category letter the certificate states', () => {
     ['categories in the plural', 'CEUs: 0.5\nSee CEU Categories A–D for what counts.'],
     ['a category of a kind, not a letter', 'CEUs: 0.5\nCategory: Strength Training'],
     ['a title after a category label', 'CEUs: 0.5\nCategory: A Team Approach to Injury Prevention'],
+    ['a title in the cell after a category label', 'CEUs: 0.5\nCategory\nA Team Approach to Injury Prevention'],
     ['a lower-case letter', 'CEUs: 0.5\ncategory c'],
     ['a CME category', 'CEUs: 0.5\nAMA PRA Category 1 Credit'],
   ])('states none in %s', (_, text) => {
