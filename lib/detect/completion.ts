@@ -19,7 +19,7 @@ import { readTitle } from './title';
  */
 /** Words a completion page uses. Catalog pages and articles use them too, so they are never enough alone. */
 export const COMPLETION =
-  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you (have )?(successfully )?(passed|completed)\b|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date|on the final (quiz|exam|test|assessment) for|(status|result)\s*:?\s*(passed|complete[d]?)\b|curso completado|has attended|completed by\s+\S|successful completion of|by completing\b|quiz passed|passed the (post-test|quiz|exam|test)|attended and completed|congratulations on (completing|finishing|passing)|(thank you|presented to .{2,80}?|awarded to .{2,80}?) for (successfully )?completing/i;
+  /certificate of (completion|achievement|attendance)|successfully (completed|passed|finished)|has completed|you(?: have|['’]ve)?(?: now| just)? (successfully )?(passed|completed)\b|congratulations\W+(you|on)|course completed?\b|completion certificate|date (of )?completion|date completed|completed on|certif(y|ies) that|awarded to|was issued by|issued to|verified certificate|completion date|on the final (quiz|exam|test|assessment) for|(status|result)\s*:?\s*(passed|complete[d]?)\b|curso completado|has attended|completed by\s+\S|successful completion of|by completing\b|quiz passed|passed the (post-test|quiz|exam|test)|attended and completed|congratulations on (completing|finishing|passing)|(thank you|presented to .{2,80}?|awarded to .{2,80}?) for (successfully )?completing/i;
 /**
  * "Emily Chen completed Deep Water Interval Training": a name, then "completed" and a name (case-sensitive), or
  * the line's end ("Priya Natarajan, NASM-CPT completed" above the course's heading).
@@ -31,7 +31,7 @@ const NAMED_COMPLETION =
  * of completion", "Once you have successfully completed the final quiz"): a catalog's promise, not a completion.
  */
 const PROSPECTIVE =
-  /(?<!congratulations )\b(upon|after|on) (successful )?(completion|completing|passing)|\bonce you|\bwhen you (complete|pass|finish)|\byou(['’]ll| will) (receive|earn|get|be)|\bto (earn|receive|get) (your|a|the)\b|\bif you (complete|pass)|\beligible (to|for)|\bcan (earn|receive)|\bincludes? (a )?certificate|\bearn (a|your) certificate|\brequirements? (to|for)\b/i;
+  /(?<!congratulations )\b(upon|after|on) (successful )?(completion|completing|passing)|\bonce you|\b(?:when|after|if) you(?:['’]ve| have)? (complete|pass|finish)|\byou(['’]ll| will) (receive|earn|get|be)|\bto (earn|receive|get) (your|a|the)\b|\beligible (to|for)|\bcan (earn|receive)|\bincludes? (a )?certificate|\bearn (a|your) certificate|\brequirements? (to|for)\b/i;
 /** A failed or unfinished attempt. */
 export const FAILED =
   /did not pass|not passed|you failed|\bfailed\b|unsuccessful|below the passing|try again|retake (the )?(quiz|exam|test)|attempts? remaining|incomplete|no aprobado/i;

@@ -171,3 +171,29 @@ describe("a print certificate without the site's header or footer", () => {
     expect(detect(print('Northwind Fitness Academy'), url)).toBeNull();
   });
 });
+
+describe('a completion said with a contraction', () => {
+  const url = 'https://www.medbridge.com/my-learning/courses/vestibular-rehabilitation/complete';
+  const panel = (sentence: string) =>
+    page(
+      'MedBridge',
+      `<section><h2>Nice work, Avery!</h2><p>${sentence}</p>
+<ul><li>Completed Nov 18, 2026</li><li>2.5 contact hours</li></ul><a href="/certificates/9981235/download">Download certificate</a></section>`,
+      'Course Complete',
+    );
+
+  it('"You\'ve completed <strong>…</strong>." is a completion, named by its emphasis', () => {
+    expect(
+      detect(panel("You've completed <strong>Vestibular Rehabilitation: Evidence-Based Assessment</strong>."), url)
+        ?.activity,
+    ).toMatchObject({ title: 'Vestibular Rehabilitation: Evidence-Based Assessment', completedOn: '2026-11-18' });
+  });
+
+  it('"When you\'ve completed …, you\'ll …" and "After you have completed …" are promises', () => {
+    for (const sentence of [
+      "When you've completed <strong>Vestibular Rehabilitation</strong>, download your certificate here.",
+      'After you have completed <strong>Vestibular Rehabilitation</strong> the exam opens.',
+    ])
+      expect(detect(panel(sentence).replace(/Completed Nov 18, 2026/, 'Available Nov 18, 2026'), url)).toBeNull();
+  });
+});
