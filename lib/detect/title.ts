@@ -431,7 +431,29 @@ function withoutSiteName(title: string, ctx: TitleContext): string {
   return title;
 }
 
-function refusal(title: string, source: TitleSource, ctx: TitleContext, learners: readonly string[]): string {
+/** What the page's text holds beside the title: its learners' names and its tables' column headings. */
+interface PageNames {
+  learners: readonly string[];
+  columnHeadings: ReadonlySet<string>;
+}
+
+/** The headings of a table's columns: the cells of a row of two or more headers ("Organization | Credits"). */
+function columnHeadings(root: ParentNode): Set<string> {
+  const headings = new Set<string>();
+  for (const row of root.querySelectorAll('tr')) {
+    const cells = [...row.children];
+    if (cells.length >= 2 && cells.every((cell) => cell.tagName === 'TH'))
+      for (const cell of cells) headings.add(elementText(cell).toLowerCase());
+  }
+  return headings;
+}
+
+function refusal(
+  title: string,
+  source: TitleSource,
+  ctx: TitleContext,
+  { learners, columnHeadings }: PageNames,
+): string {
   // A label and its value read as one line ("Course Resistance Band Training"): the value alone is tried next.
   if (labelBefore(title) && /line after|completion sentence|heading/.test(source)) return 'a label before the name';
   if (title.length < 3 || !/\p{L}/u.test(title)) return 'too short';
@@ -469,6 +491,7 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
     )
       return 'a statement, not a name';
     if (bodyFromName(title.replace(/\s*\([A-Z]{2,6}\)$/, ''))) return 'a certifying body';
+    if (columnHeadings.has(title.toLowerCase())) return "a table's column heading";
     const chrome = lineChrome(title);
     if (chrome) return chrome;
   }
@@ -504,13 +527,13 @@ function refusal(title: string, source: TitleSource, ctx: TitleContext, learners
 /** The course's own name, or '' when the page names none. */
 export function readTitle(ctx: TitleContext): { title: string; source: TitleSource | null } {
   const root = contentRoot(ctx.doc) ?? ctx.doc;
-  const learners = learnerNames(root, ctx.text);
+  const names = { learners: learnerNames(root, ctx.text), columnHeadings: columnHeadings(root) };
   for (const candidate of candidates(ctx, root)) {
     const title = cleanTitle(candidate.title, ctx.siteName);
     if (!title) continue;
-    const why = refusal(title, candidate.source, ctx, learners);
+    const why = refusal(title, candidate.source, ctx, names);
     const unlabelled = why === 'a label before the name' ? title.slice(labelBefore(title).length) : '';
-    if (unlabelled && !refusal(unlabelled, 'label beside its value', ctx, learners)) {
+    if (unlabelled && !refusal(unlabelled, 'label beside its value', ctx, names)) {
       note(`title: "${unlabelled}" (${candidate.source}, its label dropped)`);
       return { title: unlabelled, source: candidate.source };
     }

@@ -167,3 +167,11 @@ describe('a label beside its value, read as a person reads a table', () => {
     expect(titleOf(body, '<title>Deep Water Interval Training – NASM</title>')).toBe('Deep Water Interval Training');
   });
 });
+
+describe("a table's column headings", () => {
+  it('are no title, though they stand on the line after the completion sentence', () => {
+    const body = `<main><h2>Essentials of Strength Training</h2><p><strong>Congratulations, you passed!</strong></p>
+      <table><tr><th>Organization</th><th>Credits</th></tr><tr><td>NSCA</td><td>2.0 CEUs</td></tr></table></main>`;
+    expect(titleOf(body, '<title>Exam Results</title>')).toBe('Essentials of Strength Training');
+  });
+});
