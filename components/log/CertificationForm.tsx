@@ -1,12 +1,14 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useFormFields } from '../form-fields';
-import { BODIES } from '../../lib/model/bodies';
+import { BODIES, type BodyId } from '../../lib/model/bodies';
 import {
   CERTIFICATION_CHOICES,
   certificationDefaults,
   emptyFormValues,
   formValues,
   readCertificationForm,
+  rulesEdited,
+  unconfirmedNotes,
   type CertificationBody,
   type CertificationFormValues,
   type FieldErrors,
@@ -49,10 +51,15 @@ export function CertificationForm({
   const set = <K extends keyof CertificationFormValues>(field: K, value: CertificationFormValues[K]) =>
     setValues((v) => ({ ...v, [field]: value }));
 
-  const chooseBody = (next: CertificationBody) =>
+  // Rules the user typed are kept when the body changes; the new body's are offered instead.
+  const [offerRulesOf, setOfferRulesOf] = useState<BodyId | undefined>();
+  const tookRules = useRef(false);
+  const chooseBody = (next: CertificationBody) => {
+    const keepRules = rulesEdited(values);
+    setOfferRulesOf(keepRules && next !== 'other' ? next : undefined);
     setValues((v) => {
       const fresh = formValues(next);
-      // Keep what is the user's own (a name they typed, dates); take the new body's defaults for the rest.
+      // Keep what is the user's own (a name they typed, dates, rules); take the new body's defaults for the rest.
       const ownName =
         v.name.trim() !== '' && (!v.body || v.name !== certificationDefaults(v.body as CertificationBody).name);
       return {
@@ -61,8 +68,21 @@ export function CertificationForm({
         cycleEnd: v.cycleEnd,
         cprExpires: v.cprExpires,
         reminders: v.reminders,
+        rules: keepRules ? v.rules : fresh.rules,
       };
     });
+  };
+  const takeBodyRules = (of: BodyId) => {
+    set('rules', formValues(of).rules);
+    setOfferRulesOf(undefined);
+    tookRules.current = true;
+  };
+  // The button gone, the focus goes to the rules it put in place, not to the page's start.
+  useEffect(() => {
+    if (!tookRules.current) return;
+    tookRules.current = false;
+    formRef.current?.querySelector<HTMLElement>('.requirement-rules input')?.focus();
+  }, [values.rules, formRef]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -91,8 +111,9 @@ export function CertificationForm({
       {fieldError(name)}
     </div>
   );
+  // A note on a default the body's own pages leave open, while the field still holds that default.
   const unconfirmed = (fieldName: string) =>
-    defaults.unconfirmed
+    unconfirmedNotes(values)
       .filter((u) => u.field === fieldName)
       .map((u) => (
         <p key={u.field} className="note unconfirmed" role="note">
@@ -211,6 +232,14 @@ export function CertificationForm({
           {unconfirmed('requirement')}
           {unconfirmed('hoursPerUnit')}
         </>,
+      )}
+      {offerRulesOf && offerRulesOf === values.body && (
+        <p className="note">
+          Your own requirement rules are kept.{' '}
+          <button type="button" onClick={() => takeBodyRules(offerRulesOf)}>
+            {`Use ${BODIES[offerRulesOf].label}'s rules instead`}
+          </button>
+        </p>
       )}
       {values.body && (
         <RequirementRulesFields

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
   categoryNote,
+  markUnconfirmed,
   emptyCategory,
   type CategoryFields,
   type CertificationBody,
@@ -35,7 +36,10 @@ export function RequirementRulesFields({ body, rules, unit, onChange, fieldProps
     document.getElementById(newName)?.focus();
   }, [count, newName]);
   const setCategory = (index: number, change: Partial<CategoryFields>) =>
-    onChange({ ...rules, categories: rules.categories.map((c, i) => (i === index ? { ...c, ...change } : c)) });
+    onChange({
+      ...rules,
+      categories: rules.categories.map((c, i) => (i === index ? markUnconfirmed(body, { ...c, ...change }) : c)),
+    });
   const labelOf = (id: string) => rules.categories.find((c) => c.id === id)?.label ?? id;
   const input = (name: FieldName, label: string, value: string, set: (value: string) => void, note?: ReactNode) => (
     <div className="field">

@@ -362,3 +362,35 @@ export function readCertificationForm(values: CertificationFormValues): FormResu
   }
   return { ok: false, errors };
 }
+
+/** The rules' editable fields, for comparing (what the form keeps unshown, carry-over and proration, aside). */
+const shownRules = ({ kept: _, ...shown }: RulesFields) => JSON.stringify(shown);
+
+/** True when the form's rules are no longer its body's defaults: the user has typed their own. */
+export function rulesEdited(values: CertificationFormValues): boolean {
+  return (
+    values.body !== '' && shownRules(values.rules) !== shownRules(formValues(values.body as CertificationBody).rules)
+  );
+}
+
+/**
+ * A category keeps its "unconfirmed" mark while it holds its body's default limits; edited, the limits are the
+ * user's own and the note goes (it comes back if they type the default again or take the body's rules).
+ */
+export function markUnconfirmed(body: CertificationBody, category: CategoryFields): CategoryFields {
+  const { unconfirmed: _, ...own } = category;
+  const fallback = body === 'other' ? undefined : formValues(body).rules.categories.find((d) => d.id === category.id);
+  return fallback?.unconfirmed && fallback.min === category.min && fallback.max === category.max
+    ? { ...own, unconfirmed: true }
+    : own;
+}
+
+/** The body's notes on defaults its own pages leave open, for the fields that still hold those defaults. */
+export function unconfirmedNotes(values: CertificationFormValues): UnconfirmedDefault[] {
+  if (!values.body) return [];
+  const body = values.body as CertificationBody;
+  const fresh = formValues(body);
+  const stillDefault = (field: UnconfirmedDefault['field']) =>
+    field === 'requirement' || field === 'cycleMonths' ? values[field].trim() === fresh[field] : true;
+  return certificationDefaults(body).unconfirmed.filter((u) => stillDefault(u.field));
+}

@@ -3,7 +3,9 @@ import {
   categoryNote,
   emptyCategory,
   formValues,
+  markUnconfirmed,
   readCertificationForm,
+  rulesEdited,
   type CertificationFormValues,
 } from '../../lib/forms/certification-form';
 import { DEFAULT_RULES } from '../../lib/model/requirement-defaults';
@@ -129,5 +131,21 @@ describe("an 'other' certification's own categories", () => {
       ok: false,
       errors: { 'rules.categories.0.label': 'Name category 1' },
     });
+  });
+});
+
+describe("a body's rules, and the user's own", () => {
+  it("are edited once a limit differs from the body's, and not when only the body was chosen", () => {
+    const values = formValues('nsca');
+    expect(rulesEdited(values)).toBe(false);
+    const categories = values.rules.categories.map((c) => (c.id === 'D' ? { ...c, max: '3' } : c));
+    expect(rulesEdited({ ...values, rules: { ...values.rules, categories } })).toBe(true);
+    expect(rulesEdited({ ...values, rules: { ...values.rules, graceMonths: '2' } })).toBe(true);
+  });
+
+  it("keep a category's unconfirmed mark only while it holds the body's default", () => {
+    const own = formValues('afaa').rules.categories.find((c) => c.unconfirmed)!;
+    expect(markUnconfirmed('afaa', { ...own, min: '3' }).unconfirmed).toBeUndefined();
+    expect(markUnconfirmed('afaa', { ...own, unconfirmed: undefined }).unconfirmed).toBe(true);
   });
 });

@@ -66,6 +66,54 @@ describe('requirement rules in the certification form', () => {
     );
   });
 
+  it("drops AFAA's note once the minimum is the user's own, and shows it again at AFAA's own figure", async () => {
+    const { user, rules } = await openForm(testDb(), 'afaa');
+    const own = within(rules).getByRole('group', { name: "AFAA's own courses" });
+    const note = /^Check this with AFAA: the minimum/;
+    await user.clear(within(own).getByLabelText('Minimum'));
+    await user.type(within(own).getByLabelText('Minimum'), '3');
+    expect(within(own).queryByText(note)).toBeNull();
+    await user.clear(within(own).getByLabelText('Minimum'));
+    await user.type(within(own).getByLabelText('Minimum'), '2');
+    within(own).getByText(note);
+  });
+
+  it("drops ISSA's note on its requirement once the user has typed their own", async () => {
+    const { user, form } = await openForm(testDb(), 'issa');
+    const note = /^Check this with ISSA: this requirement comes from other sites/;
+    within(form).getByText(note);
+    const requirement = within(form).getByRole('spinbutton', { name: /^Requirement/ });
+    await user.clear(requirement);
+    await user.type(requirement, '24');
+    expect(within(form).queryByText(note)).toBeNull();
+  });
+
+  it("keeps rules the user typed when the body changes, and offers the new body's instead", async () => {
+    const db = testDb();
+    const { user, form } = await openForm(db, 'nsca');
+    const rulesGroup = () => within(form).getByRole('group', { name: 'Requirement rules' });
+    const d = within(rulesGroup()).getByRole('group', { name: 'Category D: NSCA Quizzes & Assessments' });
+    await user.clear(within(d).getByLabelText('Maximum'));
+    await user.type(within(d).getByLabelText('Maximum'), '3');
+
+    await user.selectOptions(within(form).getByLabelText('Certifying body'), 'acsm');
+    const kept = within(rulesGroup()).getByRole('group', { name: 'Category D: NSCA Quizzes & Assessments' });
+    expect(valueOf(within(kept).getByLabelText('Maximum'))).toBe('3');
+    await user.click(within(form).getByRole('button', { name: "Use ACSM's rules instead" }));
+    expect(within(rulesGroup()).queryByRole('group', { name: /^Category D/ })).toBeNull();
+    expect(within(form).queryByRole('button', { name: /rules instead/ })).toBeNull();
+    // The focus stays in the rules just put in place (a keyboard user goes on from there).
+    expect(rulesGroup().contains(document.activeElement)).toBe(true);
+  });
+
+  it("follows the new body's rules when the user has typed none", async () => {
+    const { user, form } = await openForm(testDb(), 'nsca');
+    await user.selectOptions(within(form).getByLabelText('Certifying body'), 'acsm');
+    const rules = within(form).getByRole('group', { name: 'Requirement rules' });
+    expect(within(rules).queryByRole('group', { name: /^Category D/ })).toBeNull();
+    expect(within(form).queryByRole('button', { name: /rules instead/ })).toBeNull();
+  });
+
   it('lets an "other" certification add and remove categories of its own, and edit them again later', async () => {
     const db = testDb();
     const { user, form, rules } = await openForm(db, 'other');
