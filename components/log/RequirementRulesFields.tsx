@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { BODIES } from '../../lib/model/bodies';
+import { PROVIDER_IDS } from '../../lib/model/provider-ids';
 import {
   categoryNote,
   markUnconfirmed,
@@ -49,6 +51,15 @@ export function RequirementRulesFields({ body, rules, unit, onChange, fieldProps
       {fieldError(name)}
     </div>
   );
+
+  const checkbox = (name: FieldName, label: string, checked: boolean, set: (on: boolean) => void) => (
+    <div className="field checkbox">
+      <input id={fieldProps(name).id} type="checkbox" checked={checked} onChange={(e) => set(e.target.checked)} />
+      <label htmlFor={fieldProps(name).id}>{label}</label>
+    </div>
+  );
+  // A body that is also a provider here (NASM, ACE, ACSM, NSCA…) may record its own courses itself.
+  const ownProvider = body !== 'other' && (PROVIDER_IDS as readonly string[]).includes(body) ? body : undefined;
 
   return (
     <fieldset className="requirement-rules">
@@ -131,6 +142,55 @@ export function RequirementRulesFields({ body, rules, unit, onChange, fieldProps
           onChange({ ...rules, graceMonths }),
         )}
       </div>
+      {checkbox('rules.carryOver', 'Credits over the requirement carry over to the next cycle', rules.carryOver, (on) =>
+        onChange({
+          ...rules,
+          carryOver: on,
+          carryOverMonths: on && !rules.carryOverMonths ? '12' : rules.carryOverMonths,
+        }),
+      )}
+      {rules.carryOver && (
+        <div className="field-row">
+          {input(
+            'rules.carryOverMonths',
+            "Those earned in the cycle's last (months)",
+            rules.carryOverMonths,
+            (carryOverMonths) => onChange({ ...rules, carryOverMonths }),
+          )}
+          {input('rules.carryOverMax', `At most (${unit}, optional)`, rules.carryOverMax, (carryOverMax) =>
+            onChange({ ...rules, carryOverMax }),
+          )}
+        </div>
+      )}
+      {checkbox(
+        'rules.prorate',
+        'The requirement is prorated by the certification date (a share for each year of the cycle left)',
+        rules.prorate,
+        (prorate) => onChange({ ...rules, prorate }),
+      )}
+      {ownProvider && (
+        <>
+          {checkbox(
+            'rules.recordedBy',
+            `${BODIES[ownProvider].label} records its own courses in your account (CE Tally marks them, so you do not submit them again)`,
+            rules.recordedBy.length > 0,
+            (on) =>
+              onChange({ ...rules, recordedBy: on ? [ownProvider] : [], recordedSince: on ? rules.recordedSince : '' }),
+          )}
+          {rules.recordedBy.length > 0 && (
+            <div className="field">
+              <label htmlFor={fieldProps('rules.recordedSince').id}>Recorded since (optional)</label>
+              <input
+                {...fieldProps('rules.recordedSince')}
+                type="date"
+                value={rules.recordedSince}
+                onChange={(e) => onChange({ ...rules, recordedSince: e.target.value })}
+              />
+              {fieldError('rules.recordedSince')}
+            </div>
+          )}
+        </>
+      )}
     </fieldset>
   );
 }

@@ -129,13 +129,21 @@ export interface CategoryFields {
   unconfirmed?: boolean;
 }
 
-/** The requirement rules as the form holds them; what it does not show (carry-over, proration) is kept as it was. */
+/** The requirement rules as the form holds them. */
 export interface RulesFields {
   categories: CategoryFields[];
   minCategories: string;
   eventMax: string;
   graceMonths: string;
-  kept: Pick<RequirementRules, 'carryOver' | 'prorate' | 'recordedBy'>;
+  /** Credits over the requirement carry into the next cycle: those of its last months, at most so many. */
+  carryOver: boolean;
+  carryOverMonths: string;
+  carryOverMax: string;
+  /** The requirement is prorated by the certification date (NSCA). */
+  prorate: boolean;
+  /** The providers whose courses the body records itself ([] for none), since a date ('' for always). */
+  recordedBy: string[];
+  recordedSince: string;
 }
 
 /** A form field's name: one of the values, or a rule's ("rules.eventMax", "rules.categories.1.min"). */
@@ -174,11 +182,12 @@ export function rulesFields(rules: RequirementRules): RulesFields {
     minCategories: text(rules.minCategories),
     eventMax: text(rules.eventMax),
     graceMonths: text(rules.graceMonths),
-    kept: {
-      ...(rules.carryOver ? { carryOver: rules.carryOver } : {}),
-      ...(rules.prorate ? { prorate: rules.prorate } : {}),
-      ...(rules.recordedBy ? { recordedBy: rules.recordedBy } : {}),
-    },
+    carryOver: rules.carryOver !== undefined,
+    carryOverMonths: text(rules.carryOver?.lastMonths),
+    carryOverMax: text(rules.carryOver?.max),
+    prorate: rules.prorate === 'by-year',
+    recordedBy: [...(rules.recordedBy?.providers ?? [])],
+    recordedSince: rules.recordedBy?.since ?? '',
   };
 }
 
@@ -238,7 +247,23 @@ function readRules(fields: RulesFields): unknown {
     ...(minCategories !== undefined ? { minCategories } : {}),
     ...(eventMax !== undefined ? { eventMax } : {}),
     ...(graceMonths !== undefined ? { graceMonths } : {}),
-    ...fields.kept,
+    ...(fields.carryOver
+      ? {
+          carryOver: {
+            lastMonths: numberField(fields.carryOverMonths),
+            ...(fields.carryOverMax.trim() ? { max: numberField(fields.carryOverMax) } : {}),
+          },
+        }
+      : {}),
+    ...(fields.prorate ? { prorate: 'by-year' } : {}),
+    ...(fields.recordedBy.length > 0
+      ? {
+          recordedBy: {
+            providers: fields.recordedBy,
+            ...(fields.recordedSince ? { since: fields.recordedSince } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -270,6 +295,12 @@ function ruleMessage(path: readonly PropertyKey[], values: CertificationFormValu
       return 'Enter the most one event counts for, a number above 0, or leave it empty';
     case 'graceMonths':
       return 'Enter the grace period in whole months, 1 to 24, or leave it empty';
+    case 'carryOver':
+      return index === 'max'
+        ? 'Enter the most that carries over, a number above 0, or leave it empty'
+        : 'Enter the months whose credits carry over, a whole number 1 to 120';
+    case 'recordedBy':
+      return 'Enter the date the body began recording its courses, or leave it empty';
     case 'categories':
       return 'At most 20 categories';
     default:
@@ -282,6 +313,9 @@ function ruleField(path: readonly PropertyKey[]): FieldName {
   const [, part, index, field] = path.map(String);
   if (part === 'categories' && index !== undefined)
     return `rules.categories.${index}.${field === 'of' || field === 'id' || field === undefined ? 'label' : field}`;
+  // carryOver.lastMonths and carryOver.max, recordedBy.since: one input each.
+  if (part === 'carryOver') return index === 'max' ? 'rules.carryOverMax' : 'rules.carryOverMonths';
+  if (part === 'recordedBy') return 'rules.recordedSince';
   return `rules.${part ?? 'categories'}`;
 }
 
@@ -363,13 +397,11 @@ export function readCertificationForm(values: CertificationFormValues): FormResu
   return { ok: false, errors };
 }
 
-/** The rules' editable fields, for comparing (what the form keeps unshown, carry-over and proration, aside). */
-const shownRules = ({ kept: _, ...shown }: RulesFields) => JSON.stringify(shown);
-
 /** True when the form's rules are no longer its body's defaults: the user has typed their own. */
 export function rulesEdited(values: CertificationFormValues): boolean {
   return (
-    values.body !== '' && shownRules(values.rules) !== shownRules(formValues(values.body as CertificationBody).rules)
+    values.body !== '' &&
+    JSON.stringify(values.rules) !== JSON.stringify(formValues(values.body as CertificationBody).rules)
   );
 }
 

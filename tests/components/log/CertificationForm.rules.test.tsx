@@ -114,6 +114,40 @@ describe('requirement rules in the certification form', () => {
     expect(within(form).queryByRole('button', { name: /rules instead/ })).toBeNull();
   });
 
+  it("shows NSCA's proration and own-course recording, and saves carry-over, proration and recording as edited", async () => {
+    const db = testDb();
+    const { user, form, rules } = await openForm(db, 'nsca');
+    const prorate = within(rules).getByRole('checkbox', { name: /prorated by the certification date/ });
+    const recorded = within(rules).getByRole('checkbox', { name: /^NSCA records its own courses/ });
+    expect((prorate as HTMLInputElement).checked).toBe(true);
+    expect((recorded as HTMLInputElement).checked).toBe(true);
+    await user.click(prorate);
+    await user.click(within(rules).getByRole('checkbox', { name: /carry over to the next cycle/ }));
+    const months = within(rules).getByLabelText("Those earned in the cycle's last (months)");
+    expect(valueOf(months)).toBe('12');
+    await user.clear(months);
+    await user.type(months, '18');
+    await user.type(within(rules).getByLabelText('At most (CEUs, optional)'), '1');
+    await user.type(within(rules).getByLabelText('Recorded since (optional)'), '2025-01-01');
+    await user.click(within(form).getByRole('button', { name: 'Save certification' }));
+    await screen.findByRole('progressbar', { name: 'NSCA-CSCS renewal progress' });
+    const [saved] = await db.certifications.toArray();
+    expect(saved.rules?.prorate).toBeUndefined();
+    expect(saved.rules?.carryOver).toEqual({ lastMonths: 18, max: 1 });
+    expect(saved.rules?.recordedBy).toEqual({ providers: ['nsca'], since: '2025-01-01' });
+  });
+
+  it('says what is wrong with the carry-over months next to them and writes nothing', async () => {
+    const db = testDb();
+    const { user, form, rules } = await openForm(db, 'pmi');
+    const months = within(rules).getByLabelText("Those earned in the cycle's last (months)");
+    await user.clear(months);
+    await user.type(months, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save certification' }));
+    await within(form).findByText('Enter the months whose credits carry over, a whole number 1 to 120');
+    expect(await db.certifications.count()).toBe(0);
+  });
+
   it('lets an "other" certification add and remove categories of its own, and edit them again later', async () => {
     const db = testDb();
     const { user, form, rules } = await openForm(db, 'other');
