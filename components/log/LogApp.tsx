@@ -188,7 +188,7 @@ export function LogApp({ db, lead }: { db: CeTallyDb; lead?: ReactNode }) {
         </LogToolbar>
       </header>
       <FirstScreenPainted.Provider value={painted}>{lead}</FirstScreenPainted.Provider>
-      <ImportPanel db={db} />
+      <ImportPanel db={db} certifications={certifications} />
 
       {notice && (
         <p className={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'}>

@@ -2,7 +2,7 @@ import { ActivityForm } from '../../ActivityForm';
 import { CreditList } from '../../CreditList';
 import type { DraftField } from '../../../lib/import/draft';
 import { PROVIDER_NAMES } from '../../../lib/detect/registry';
-import type { Activity, ActivityDraft } from '../../../lib/model/schema';
+import type { Activity, ActivityDraft, Certification } from '../../../lib/model/schema';
 import type { ImportDraft } from '../../../lib/import/draft';
 
 export interface ReviewItem {
@@ -22,11 +22,13 @@ const Unsure = ({ field, unsure }: { field: DraftField; unsure: readonly DraftFi
 /** One draft of the review: what was read, the fields the reader was unsure of marked, its checkbox and Edit. */
 export function DraftRow({
   item,
+  certifications,
   onCheck,
   onEdit,
   onEdited,
 }: {
   item: ReviewItem;
+  certifications?: readonly Certification[];
   onCheck: (checked: boolean) => void;
   onEdit: (editing: boolean) => void;
   onEdited: (draft: ActivityDraft) => void;
@@ -88,6 +90,7 @@ export function DraftRow({
             heading={`Edit “${name}”`}
             submitLabel="Use these details"
             initial={fields}
+            certifications={certifications}
             onSubmit={async (edited) => {
               onEdited(edited);
               return undefined;

@@ -13,6 +13,7 @@ import {
   type Sheet,
 } from '../../../lib/import/spreadsheet';
 import type { CeTallyDb } from '../../../lib/store/db';
+import type { Certification } from '../../../lib/model/schema';
 import { ColumnMapping } from './ColumnMapping';
 import { DraftRow, type ReviewItem } from './DraftRow';
 
@@ -62,7 +63,16 @@ function rememberedMapping(header: string[]): ColumnRole[] {
  * The log's import: files chosen with Import or dropped on the page become drafts in a review, read on
  * this device; nothing is saved until Save checked, which saves the checked drafts in one transaction.
  */
-export function ImportPanel({ db, engines = extensionEngines }: { db: CeTallyDb; engines?: () => Promise<Engines> }) {
+export function ImportPanel({
+  db,
+  certifications,
+  engines = extensionEngines,
+}: {
+  db: CeTallyDb;
+  /** The user's certifications: a draft's credit can be given one of their categories, an "other" one's too. */
+  certifications?: readonly Certification[];
+  engines?: () => Promise<Engines>;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [items, setItems] = useState<ReviewItem[]>([]);
@@ -303,6 +313,7 @@ export function ImportPanel({ db, engines = extensionEngines }: { db: CeTallyDb;
                   <DraftRow
                     key={item.key}
                     item={item}
+                    certifications={certifications}
                     onCheck={(checked) => setItem(item.key, (i) => ({ ...i, checked }))}
                     onEdit={(editing) => setItem(item.key, (i) => ({ ...i, editing }))}
                     onEdited={(draft) =>

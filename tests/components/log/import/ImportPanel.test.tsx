@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportPanel } from '../../../../components/log/import/ImportPanel';
 import { saveActivity } from '../../../../lib/store/activities';
-import { draft, testDb } from '../../../support/helpers';
+import { certification, draft, testDb } from '../../../support/helpers';
 import { fixtureFile, NODE_ENGINES } from '../../../support/import-files';
 
 afterEach(() => localStorage.clear());
@@ -49,6 +49,32 @@ describe('the import review', () => {
     await importFiles([fixtureFile('kept-by-hand.csv', 'again.csv')]);
     const again = await screen.findByRole('region', { name: 'Columns of again.csv' });
     expect((within(again).getByLabelText('Column “Notes”') as HTMLSelectElement).value).toBe('ignore');
+  });
+
+  it('offers the user\'s own categories ("other" certifications\') when a draft is edited, and saves the one chosen', async () => {
+    const db = testDb();
+    const board = certification({
+      body: 'other',
+      name: 'State license',
+      unit: 'CE credits',
+      hoursPerUnit: 1,
+      rules: { categories: [{ id: 'state-law', label: 'State law', min: 2 }] },
+    });
+    render(<ImportPanel db={db} certifications={[board]} engines={engines} />);
+    const user = await importFiles([fixtureFile('kept-by-hand.csv')]);
+    const mapping = await screen.findByRole('region', { name: 'Columns of kept-by-hand.csv' });
+    await user.click(within(mapping).getByRole('button', { name: 'Read these rows' }));
+    const row = await screen.findByRole('listitem', { name: 'Draft “Kettlebells, Level 2”' });
+    await user.click(within(row).getByRole('button', { name: 'Edit' }));
+    const credit = within(within(row).getByRole('group', { name: 'Credit 1' }));
+    await user.selectOptions(credit.getByLabelText('Requirement category'), 'state-law');
+    await user.click(within(row).getByRole('button', { name: 'Use these details' }));
+    for (const other of ['Functional Training in Water', 'CPR/AED recertification', 'Mobility for Golfers'])
+      await user.click(screen.getByRole('checkbox', { name: `Import “${other}”` }));
+    await user.click(screen.getByRole('button', { name: 'Save checked' }));
+    await screen.findByText('Saved 1 activity.');
+    const [saved] = await db.activities.toArray();
+    expect(saved.credits[0].categories).toEqual([{ id: 'state-law', amount: 1.5 }]);
   });
 
   it('flags a duplicate of the log and leaves it unchecked; a draft without a date cannot be checked until edited', async () => {
