@@ -19,6 +19,7 @@ import { checkCertificateFile } from '../lib/store/certificate-files';
 import { dedupKey } from '../lib/model/dedup';
 import { PROVIDER_IDS } from '../lib/model/provider-ids';
 import { PROVIDER_NAMES } from '../lib/detect/registry';
+import { suggestedCategory } from '../lib/detect/category';
 import { FORMATS, type Activity, type ActivityDraft, type Certification } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
 import { KindBadge } from './CreditList';
@@ -116,6 +117,14 @@ export function ActivityForm({
   useEffect(() => {
     if (edited.current) onFieldsChange?.(fields);
   }, [fields, onFieldsChange]);
+  // "Count as ethics?" before the save, as the popup asks after it: for the first credit without a category.
+  const suggestion = suggestedCategory(
+    fields.title,
+    fields.credits.map((c) => ({
+      body: c.body || undefined,
+      categories: c.category ? [{ id: c.category, amount: 0 }] : [],
+    })),
+  );
   const setCredit = (index: number, credit: CreditFields) =>
     set(
       'credits',
@@ -291,6 +300,7 @@ export function ActivityForm({
             key={index}
             index={index}
             credit={credit}
+            suggestion={suggestion?.creditIndex === index ? suggestion : undefined}
             certifications={certifications}
             fieldProps={fieldProps}
             fieldError={fieldError}
@@ -379,6 +389,8 @@ export function ActivityForm({
 interface CreditRowProps {
   index: number;
   credit: CreditFields;
+  /** A category the title suggests for this credit ("ethics"), offered, never set by itself. */
+  suggestion?: { id: string; label: string };
   certifications: readonly Certification[];
   fieldProps: (name: string) => Record<string, unknown>;
   fieldError: (name: string) => ReactNode;
@@ -390,6 +402,7 @@ interface CreditRowProps {
 function CreditRow({
   index,
   credit,
+  suggestion,
   certifications,
   fieldProps,
   fieldError,
@@ -463,6 +476,16 @@ function CreditRow({
         shownError={errorText(name('category'))}
         onChange={onChange}
       />
+      {suggestion && (
+        <p className="category-suggestion">
+          <button type="button" onClick={() => onChange({ ...credit, category: suggestion.id })}>
+            Count as {suggestion.label}
+          </button>{' '}
+          <span className="muted">
+            The title says {suggestion.label}; its hours count as {suggestion.label} hours only if you choose this.
+          </span>
+        </p>
+      )}
       <p className="credit-kind">
         <KindBadge kind={kind} />{' '}
         {kind === 'CEC'

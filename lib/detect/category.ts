@@ -204,9 +204,9 @@ export function withStatedCategories(text: string, read: readonly ReadCredit[]):
  * A category a title only suggests ("Professional Ethics for Massage Therapists"): for the user to
  * confirm, never set by itself. The first credit without a category whose body has one of that name.
  */
-export function suggestedCategory(
+export function suggestedCategory<C extends Pick<Credit, 'body' | 'categories'>>(
   title: string,
-  credits: readonly Credit[],
+  credits: readonly C[],
 ): { creditIndex: number; id: 'ethics' | 'self-care'; label: string } | null {
   const id = /\bethic(?:s|al)\b/i.test(title) ? 'ethics' : /\bself[-\s]care\b/i.test(title) ? 'self-care' : null;
   if (!id) return null;

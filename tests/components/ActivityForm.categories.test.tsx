@@ -137,3 +137,29 @@ describe('the category picker of a credit', () => {
     expect(onSubmit).toHaveBeenCalledOnce();
   });
 });
+
+describe('a category the title suggests, before the save', () => {
+  it('"Count as ethics" for an NCBTMB credit of a course whose title says ethics: offered, set only when chosen', async () => {
+    const onSubmit = vi.fn<(d: ActivityDraft, f: File | undefined) => Promise<string | undefined>>(
+      async () => undefined,
+    );
+    render(<ActivityForm heading="Add activity" submitLabel="Save activity" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Date completed'), '2026-05-02');
+    const credit = within(screen.getByRole('group', { name: 'Credit 1' }));
+    await user.selectOptions(credit.getByLabelText('Certifying body'), 'ncbtmb');
+    await user.type(credit.getByLabelText('Amount'), '3');
+    // No ethics in the title: nothing offered.
+    await user.type(screen.getByLabelText('Title'), 'Draping and Boundaries');
+    expect(credit.queryByRole('button', { name: 'Count as ethics' })).toBeNull();
+    await user.type(screen.getByLabelText('Title'), ': Professional Ethics');
+    // Offered, not set: saving now saves no category.
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[0][0].credits[0].categories ?? []).toEqual([]);
+    await user.click(credit.getByRole('button', { name: 'Count as ethics' }));
+    expect((credit.getByLabelText('Requirement category') as HTMLSelectElement).value).toBe('ethics');
+    expect(credit.queryByRole('button', { name: 'Count as ethics' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[1][0].credits[0].categories).toEqual([{ id: 'ethics', amount: 3 }]);
+  });
+});

@@ -105,7 +105,8 @@ describe('the popup', () => {
     renderPopup(await seeded());
     const period = await screen.findByRole('combobox', { name: 'Period' });
     await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
-    within(totalsOf('CECs')).getByText(totalLine('29 ACSM CECs (29 h)'));
+    // The certifications may arrive before the credit rows: the totals follow when both are read.
+    await waitFor(() => within(totalsOf('CECs')).getByText(totalLine('29 ACSM CECs (29 h)')));
 
     within(totalsOf('CEUs')).getByText(totalLine('2.1 CEUs (21 h)'));
 
