@@ -68,7 +68,10 @@ export function CertificationForm({
         cycleEnd: v.cycleEnd,
         cprExpires: v.cprExpires,
         reminders: v.reminders,
-        rules: keepRules ? v.rules : fresh.rules,
+        // Which courses the body records itself is the new body's (its own courses), not the user's rules.
+        rules: keepRules
+          ? { ...v.rules, recordedBy: fresh.rules.recordedBy, recordedSince: fresh.rules.recordedSince }
+          : fresh.rules,
       };
     });
   };

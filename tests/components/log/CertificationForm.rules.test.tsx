@@ -99,6 +99,8 @@ describe('requirement rules in the certification form', () => {
     await user.selectOptions(within(form).getByLabelText('Certifying body'), 'acsm');
     const kept = within(rulesGroup()).getByRole('group', { name: 'Category D: NSCA Quizzes & Assessments' });
     expect(valueOf(within(kept).getByLabelText('Maximum'))).toBe('3');
+    // The courses the body records itself are the new body's own, with the date it began.
+    expect(valueOf(within(rulesGroup()).getByLabelText('Recorded since (optional)'))).toBe('2025-02-22');
     await user.click(within(form).getByRole('button', { name: "Use ACSM's rules instead" }));
     expect(within(rulesGroup()).queryByRole('group', { name: /^Category D/ })).toBeNull();
     expect(within(form).queryByRole('button', { name: /rules instead/ })).toBeNull();
