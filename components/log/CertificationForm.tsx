@@ -115,8 +115,9 @@ export function CertificationForm({
     </div>
   );
   // A note on a default the body's own pages leave open, while the field still holds that default.
+  const notes = unconfirmedNotes(values);
   const unconfirmed = (fieldName: string) =>
-    unconfirmedNotes(values)
+    notes
       .filter((u) => u.field === fieldName)
       .map((u) => (
         <p key={u.field} className="note unconfirmed" role="note">

@@ -434,7 +434,8 @@ function withoutSiteName(title: string, ctx: TitleContext): string {
 /** What the page's text holds beside the title: its learners' names and its tables' column headings. */
 interface PageNames {
   learners: readonly string[];
-  columnHeadings: ReadonlySet<string>;
+  /** Read only when a line of text comes that far: a transcript's rows are many. */
+  columnHeadings: () => ReadonlySet<string>;
 }
 
 /** The headings of a table's columns: the cells of a row of two or more headers ("Organization | Credits"). */
@@ -491,7 +492,7 @@ function refusal(
     )
       return 'a statement, not a name';
     if (bodyFromName(title.replace(/\s*\([A-Z]{2,6}\)$/, ''))) return 'a certifying body';
-    if (columnHeadings.has(title.toLowerCase())) return "a table's column heading";
+    if (columnHeadings().has(title.toLowerCase())) return "a table's column heading";
     const chrome = lineChrome(title);
     if (chrome) return chrome;
   }
@@ -527,7 +528,8 @@ function refusal(
 /** The course's own name, or '' when the page names none. */
 export function readTitle(ctx: TitleContext): { title: string; source: TitleSource | null } {
   const root = contentRoot(ctx.doc) ?? ctx.doc;
-  const names = { learners: learnerNames(root, ctx.text), columnHeadings: columnHeadings(root) };
+  let headings: Set<string> | undefined;
+  const names = { learners: learnerNames(root, ctx.text), columnHeadings: () => (headings ??= columnHeadings(root)) };
   for (const candidate of candidates(ctx, root)) {
     const title = cleanTitle(candidate.title, ctx.siteName);
     if (!title) continue;
