@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
+  acceptStatedShares,
   creditKind,
   derivedHours,
   draftFromFields,
@@ -20,6 +21,8 @@ import { dedupKey } from '../lib/model/dedup';
 import { PROVIDER_IDS } from '../lib/model/provider-ids';
 import { PROVIDER_NAMES } from '../lib/detect/registry';
 import { suggestedCategory } from '../lib/detect/category';
+import { LIMITS } from '../lib/model/limits';
+import { statedSharesText } from '../lib/model/stated-shares';
 import { FORMATS, type Activity, type ActivityDraft, type Certification } from '../lib/model/schema';
 import { ShortenedNote } from './ShortenedNote';
 import { KindBadge } from './CreditList';
@@ -123,6 +126,7 @@ export function ActivityForm({
     fields.credits.map((c) => ({
       body: c.body || undefined,
       categories: c.category ? [{ id: c.category, amount: 0 }] : [],
+      statedShares: c.statedShares,
     })),
   );
   const setCredit = (index: number, credit: CreditFields) =>
@@ -306,6 +310,15 @@ export function ActivityForm({
             fieldError={fieldError}
             errorText={(field) => errors[field]}
             onChange={(c) => setCredit(index, c)}
+            onAcceptStated={
+              fields.credits.length < LIMITS.credits
+                ? () =>
+                    set(
+                      'credits',
+                      fields.credits.flatMap((c, i) => (i === index ? acceptStatedShares(c) : [c])),
+                    )
+                : undefined
+            }
             onRemove={() =>
               set(
                 'credits',
@@ -396,6 +409,8 @@ interface CreditRowProps {
   fieldError: (name: string) => ReactNode;
   errorText: (name: string) => string | undefined;
   onChange: (credit: CreditFields) => void;
+  /** Splits the credit as the page stated part of it; absent when the activity holds no more credits. */
+  onAcceptStated?: () => void;
   onRemove: () => void;
 }
 
@@ -408,6 +423,7 @@ function CreditRow({
   fieldError,
   errorText,
   onChange,
+  onAcceptStated,
   onRemove,
 }: CreditRowProps) {
   const name = (field: string) => `credits.${index}.${field}`;
@@ -476,6 +492,16 @@ function CreditRow({
         shownError={errorText(name('category'))}
         onChange={onChange}
       />
+      {credit.statedShares && !credit.category && onAcceptStated && (
+        <p className="category-suggestion">
+          <button type="button" onClick={onAcceptStated}>
+            Count {statedSharesText({ ...credit, body: credit.body || undefined })}
+          </button>{' '}
+          <span className="muted">
+            The page states this part of the credit; choosing this splits the credit, the rest in no category.
+          </span>
+        </p>
+      )}
       {suggestion && (
         <p className="category-suggestion">
           <button type="button" onClick={() => onChange({ ...credit, category: suggestion.id })}>

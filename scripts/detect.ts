@@ -60,8 +60,8 @@ if (explain) {
   process.stderr.write(`${lines.map((line) => `explain: ${line}`).join('\n')}\n`);
 }
 const { title, completedOn, courseCode, sourceUrl, certificateUrl } = detection?.activity ?? {};
-// The contract's credits have no categories: where a category came from is said by --explain only.
-const credits = detection?.activity.credits.map(({ categories: _stated, ...credit }) => credit);
+// The contract's credits have no categories (set or proposed): where one came from is said by --explain only.
+const credits = detection?.activity.credits.map(({ categories: _set, statedShares: _proposed, ...credit }) => credit);
 process.stdout.write(
   `${JSON.stringify(detection ? { detected: true, provider: detection.provider, activity: { title, completedOn, courseCode, credits, sourceUrl, certificateUrl } } : { detected: false })}\n`,
 );

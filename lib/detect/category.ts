@@ -18,6 +18,8 @@ import type { ReadCredit } from './credits';
 export interface StatedCategories {
   shares: CategoryShare[];
   from: string;
+  /** What the shares leave of the credit, in no category ("6 CE hours, 3 of them ethics": 3); absent when none. */
+  rest?: number;
 }
 
 const AMOUNT = String.raw`(\d{1,3}(?:\.\d{1,3})?|\.\d{1,3})`;
@@ -52,15 +54,20 @@ const PMI_LABEL = new RegExp(
 );
 
 /*
- * NCBTMB. "Ethics: 3 CE hours", "3 CE hours in ethics", "2 hours of self-care", "Subject: Ethics" on a line of
- * its own; "3 ethics CE hours" is read off the credit itself. "Code of Ethics" is no amount of ethics.
+ * NCBTMB. "Ethics: 3 CE hours", "3 CE hours in ethics", "2 hours of self-care", a share of the hours before
+ * ("6 CE hours, 3 of them ethics", "3 of which are in ethics", "(3 ethics CE hours)"), "Subject: Ethics" on a
+ * line of its own; "3 ethics CE hours" alone is read off the credit itself. "Code of Ethics" is no amount of ethics.
  */
 const HOURS = String.raw`(?:CE[^\S\n]*hours?|CEs|contact[^\S\n]+hours?|hours?)`;
 const NCBTMB_TOPIC = String.raw`(?:professional[^\S\n]+)?(?<topic>ethics|self[-\s]care)`;
+const OF_THEM = String.raw`of[^\S\n]+(?:them|which|these|those)(?:[^\S\n]+(?:are|is))?(?:[^\S\n]+in)?`;
 const NCBTMB_AMOUNT = new RegExp(
-  String.raw`(?<!code[^\S\n]+of[^\S\n]+)\b${NCBTMB_TOPIC}(?:[^\S\n]+${HOURS})?[^\S\n]*[:|–—-][^\S\n]*${AMOUNT}(?:[^\S\n]*${HOURS})?${NOT_CREDIT_AFTER}|(?<![\d.])${AMOUNT}[^\S\n]*${HOURS}[^\S\n]+(?:in|of)[^\S\n]+(?:professional[^\S\n]+)?(?<topic2>ethics|self[-\s]care)\b`,
+  String.raw`(?<!code[^\S\n]+of[^\S\n]+)\b${NCBTMB_TOPIC}(?:[^\S\n]+${HOURS})?[^\S\n]*[:|–—-][^\S\n]*${AMOUNT}(?:[^\S\n]*${HOURS})?${NOT_CREDIT_AFTER}|(?<![\d.])${AMOUNT}[^\S\n]*${HOURS}[^\S\n]+(?:in|of)[^\S\n]+(?:professional[^\S\n]+)?(?<topic2>ethics|self[-\s]care)\b|(?<![\d.])${AMOUNT}[^\S\n]+${OF_THEM}[^\S\n]+(?:professional[^\S\n]+)?(?<topic3>ethics|self[-\s]care)\b|\([^\S\n]*${AMOUNT}[^\S\n]+(?<topic4>ethics|self[-\s]care)(?:[^\S\n]+${HOURS})?[^\S\n]*\)`,
   'gi',
 );
+/** A share statement's amount and topic or area: the first group that is a number, the first that is a word. */
+const shareAmount = (m: RegExpMatchArray) => Number(m.slice(1).find((g) => g !== undefined && /^[\d.]/.test(g)));
+const shareName = (m: RegExpMatchArray) => m.slice(1).find((g) => g !== undefined && !/^[\d.]/.test(g))!;
 const NCBTMB_LABEL = new RegExp(
   String.raw`(?:^|\n)[^\S\n]*(?:category|subject(?:[^\S\n]+area)?|content[^\S\n]+area|topic)[^\S\n]*:[^\S\n]*${NCBTMB_TOPIC}[^\S\n]*(?=$|\n)`,
   'gi',
@@ -76,7 +83,10 @@ function lineAt(text: string, at: number): string {
   return text.slice(from, to === -1 ? text.length : to);
 }
 
-/** Shares that add up to the credit, or none: the model refuses a split that does not (splitProblem). */
+/**
+ * The shares stated for a credit: all of it, or part of it with the rest in no category. Shares over the credit
+ * are none: the model refuses a split that does not add up (splitProblem).
+ */
 function whole(credit: Credit, shares: CategoryShare[], from: string): StatedCategories | null {
   if (shares.length === 0) return null;
   // The same statement twice ("Ethics: 3 CE hours" above "3 CE hours in ethics") is one.
@@ -85,9 +95,12 @@ function whole(credit: Credit, shares: CategoryShare[], from: string): StatedCat
     id,
     amount: shares.filter((s) => s.id === id).reduce((sum, s) => sum + s.amount, 0),
   }));
+  const sum = merged.reduce((total, s) => total + s.amount, 0);
+  if (sum < credit.amount && !addsUp(sum, credit.amount))
+    return { shares: merged, from, rest: Math.round((credit.amount - sum) * 1000) / 1000 };
   const problem = splitProblem(credit.amount, merged);
   if (problem) {
-    note(`category: not set, "${from}" states part of the credit only (${problem})`);
+    note(`category: not set, "${from}" states more than the credit (${problem})`);
     return null;
   }
   return { shares: merged, from };
@@ -109,7 +122,7 @@ function pmiAreas(text: string, read: ReadCredit): StatedCategories | null {
   if (stated.length > 0)
     return whole(
       read.credit,
-      stated.map((m) => ({ id: pmiId(m.groups!.area ?? m.groups!.area2), amount: Number(m[2] ?? m[3]) })),
+      stated.map((m) => ({ id: pmiId(shareName(m)), amount: shareAmount(m) })),
       stated.map((m) => m[0].trim()).join('; '),
     );
   const labels = [...text.matchAll(PMI_LABEL)];
@@ -124,7 +137,7 @@ function ncbtmbHours(text: string, read: ReadCredit): StatedCategories | null {
   if (stated.length > 0)
     return whole(
       read.credit,
-      stated.map((m) => ({ id: topicId(m.groups!.topic ?? m.groups!.topic2), amount: Number(m[2] ?? m[3]) })),
+      stated.map((m) => ({ id: topicId(shareName(m)), amount: shareAmount(m) })),
       stated.map((m) => m[0].trim()).join('; '),
     );
   const labels = [...text.matchAll(NCBTMB_LABEL)];
@@ -163,13 +176,14 @@ const SHARE_STATEMENTS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /**
- * "PDUs: 2" above "Ways of Working PDUs: 1.25" and "Business Acumen PDUs: 0.75": the shares are read as
- * credits of their own, but they are parts of the body's one credit when they add up to it.
+ * "PDUs: 2" above "Ways of Working PDUs: 1.25" and "Business Acumen PDUs: 0.75", "CE hours: 6" above "Ethics: 3
+ * CE hours": the shares are read as credits of their own, but they are parts of the body's one credit when they
+ * add up to it or to less.
  */
 function withoutShares(text: string, credits: readonly ReadCredit[]): ReadCredit[] {
   let kept = [...credits];
   for (const [body, statement] of SHARE_STATEMENTS) {
-    const spans = [...text.matchAll(statement)].map((m) => [m.index, m.index + m[0].length, Number(m[2] ?? m[3])]);
+    const spans = [...text.matchAll(statement)].map((m) => [m.index, m.index + m[0].length, shareAmount(m)]);
     const shares = kept.filter(
       (c) =>
         (!c.credit.body || c.credit.body === body) &&
@@ -177,7 +191,8 @@ function withoutShares(text: string, credits: readonly ReadCredit[]): ReadCredit
     );
     const totals = kept.filter((c) => c.credit.body === body && !shares.includes(c));
     const sum = shares.reduce((total, c) => total + c.credit.amount, 0);
-    if (shares.length > 0 && totals.length === 1 && addsUp(sum, totals[0].credit.amount)) {
+    const total = totals.length === 1 ? totals[0].credit.amount : 0;
+    if (shares.length > 0 && total > 0 && (sum < total || addsUp(sum, total))) {
       note(
         `credits: ${shares.map((c) => `"${c.from}"`).join(', ')} are shares of "${totals[0].from}", not credits of their own`,
       );
@@ -187,29 +202,48 @@ function withoutShares(text: string, credits: readonly ReadCredit[]): ReadCredit
   return kept;
 }
 
-/** The credits as the model keeps them, each with the categories the page states for it (said for --explain). */
+/**
+ * The credits as the model keeps them, each with the categories the page states for it (said for --explain).
+ * A share stated for part of a credit ("6 CE hours, 3 of them ethics") is only proposed (`statedShares`): the
+ * credit stays one, as the page states it, until the user accepts the split (lib/model/stated-shares.ts).
+ */
 export function withStatedCategories(text: string, read: readonly ReadCredit[]): Credit[] {
   const credits = withoutShares(text, read);
   return credits.map((read) => {
     const stated = statedCategories(text, read, credits);
     if (!stated) return read.credit;
-    note(
-      `category: ${stated.shares.map((s) => `${s.id} ${s.amount}`).join(', ')} for the ${read.credit.body} credit, read from "${stated.from.replace(/\s+/g, ' ')}"`,
-    );
+    const shares = stated.shares.map((s) => `${s.id} ${s.amount}`).join(', ');
+    const from = stated.from.replace(/\s+/g, ' ');
+    if (stated.rest) {
+      note(
+        `category: ${shares} proposed for part of the ${read.credit.body} credit (${stated.rest} in none), read from "${from}"`,
+      );
+      return { ...read.credit, statedShares: stated.shares };
+    }
+    note(`category: ${shares} for the ${read.credit.body} credit, read from "${from}"`);
     return { ...read.credit, categories: stated.shares };
   });
 }
 
+/** A category a title suggests, for the user to confirm. */
+export interface SuggestedCategory {
+  creditIndex: number;
+  id: 'ethics' | 'self-care';
+  label: string;
+}
+
 /**
  * A category a title only suggests ("Professional Ethics for Massage Therapists"): for the user to
- * confirm, never set by itself. The first credit without a category whose body has one of that name.
+ * confirm, never set by itself. The first credit without a category whose body has one of that name;
+ * none when the page said which part is ethics (a credit is in it, or its share is proposed).
  */
-export function suggestedCategory<C extends Pick<Credit, 'body' | 'categories'>>(
+export function suggestedCategory<C extends Pick<Credit, 'body' | 'categories' | 'statedShares'>>(
   title: string,
   credits: readonly C[],
-): { creditIndex: number; id: 'ethics' | 'self-care'; label: string } | null {
+): SuggestedCategory | null {
   const id = /\bethic(?:s|al)\b/i.test(title) ? 'ethics' : /\bself[-\s]care\b/i.test(title) ? 'self-care' : null;
-  if (!id) return null;
+  const stated = (c: C) => [...(c.categories ?? []), ...(c.statedShares ?? [])];
+  if (!id || credits.some((c) => stated(c).some((s) => s.id === id))) return null;
   const creditIndex = credits.findIndex(
     (c) =>
       !c.categories?.length &&

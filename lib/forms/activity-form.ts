@@ -13,7 +13,8 @@ import {
 } from '../model/schema';
 import { creditHours } from '../model/units';
 import { formatAmount, formatNumber } from '../model/format';
-import { type CategoryRule } from '../model/requirements';
+import { type CategoryRule, type CategoryShare } from '../model/requirements';
+import { splitByStatedShares } from '../model/stated-shares';
 import { addsUp, assignableCategories, DEFAULT_RULES, requirementRules } from '../model/requirement-defaults';
 
 /**
@@ -31,6 +32,8 @@ export interface CreditFields {
   category?: string;
   /** A credit split across categories: one part per category, its amount as typed. */
   parts?: PartFields[];
+  /** What the page stated for part of the credit ("3 of them ethics"), offered until the user chooses a category. */
+  statedShares?: CategoryShare[];
 }
 
 export interface PartFields {
@@ -137,15 +140,20 @@ export function sourceFromText(text: string): Pick<ActivityDraft, 'provider' | '
   return provider ? { provider } : { organizer: trimmed };
 }
 
-export function fieldsFromDraft(draft: Partial<ActivityDraft> = {}): ActivityFields {
-  const credits = (draft.credits ?? []).map((credit): CreditFields => ({
+function creditFields(credit: Credit): CreditFields {
+  return {
     amount: String(credit.amount),
     unit: credit.unit,
     body: credit.body ?? '',
     hours: String(credit.hours),
     hoursEdited: credit.hours !== creditHours(credit),
     ...categoryFields(credit),
-  }));
+    ...(credit.statedShares ? { statedShares: credit.statedShares } : {}),
+  };
+}
+
+export function fieldsFromDraft(draft: Partial<ActivityDraft> = {}): ActivityFields {
+  const credits = (draft.credits ?? []).map(creditFields);
   return {
     title: draft.title ?? '',
     source: sourceText(draft),
@@ -176,6 +184,7 @@ export function draftFromFields(fields: ActivityFields): FormReading {
       // Hours the user did not type follow the amount: a missing amount is one message, not two.
       hours: c.hoursEdited || c.hours.trim() !== '' ? parseNumber(c.hours) : 0,
       ...categoryShares(c),
+      ...statedSharesKept(c),
     })),
     courseCode: fields.courseCode.trim() || null,
     ...(fields.format ? { format: fields.format } : {}),
@@ -213,6 +222,30 @@ export function categoryFields(
   if (shares.length === 0) return { category: '' };
   if (shares.length === 1 && shares[0].amount === credit.amount) return { category: shares[0].id };
   return { category: SPLIT, parts: shares.map((s) => ({ id: s.id, amount: String(s.amount) })) };
+}
+
+/** The page's stated share stays offered while the credit has no category and is still more than the share. */
+function statedSharesKept(credit: CreditFields): Pick<Credit, 'statedShares'> {
+  const stated = credit.statedShares?.reduce((sum, s) => sum + s.amount, 0);
+  const amount = parseNumber(credit.amount);
+  return stated !== undefined && !credit.category && amount > stated && !addsUp(stated, amount)
+    ? { statedShares: credit.statedShares }
+    : {};
+}
+
+/**
+ * The credit row split as the page stated part of it (lib/model/stated-shares.ts): the part in its
+ * categories, the rest in none; hours the user typed are shared in the same proportion.
+ */
+export function acceptStatedShares(credit: CreditFields): CreditFields[] {
+  const { statedShares } = statedSharesKept(credit);
+  if (!statedShares) return [credit];
+  const amount = parseNumber(credit.amount);
+  const typedHours = parseNumber(credit.hours);
+  const body = credit.body || undefined;
+  const whole = { kind: creditKind(credit.body), amount, unit: credit.unit, body, statedShares };
+  const hours = Number.isFinite(typedHours) ? typedHours : creditHours(whole);
+  return splitByStatedShares({ ...whole, hours }).map(creditFields);
 }
 
 /** The credit's categories from the picker: one category takes the whole amount, a split its parts. */

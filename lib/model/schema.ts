@@ -5,7 +5,7 @@ import { removeControls } from './plain-text';
 
 import { LIMITS } from './limits';
 import { categoryShareSchema, requirementRulesSchema } from './requirements';
-import { splitProblem } from './requirement-defaults';
+import { addsUp, splitProblem } from './requirement-defaults';
 
 // No code generation: extension pages forbid eval by their content security policy.
 z.config({ jitless: true });
@@ -42,6 +42,11 @@ export const creditSchema = z
      * each with its share of the amount, in the credit's unit; absent or empty: the total only.
      */
     categories: z.array(categoryShareSchema).max(10).optional(),
+    /**
+     * Shares the page states for part of the credit only ("6 CE hours, 3 of them ethics"): a proposal the
+     * user accepts by splitting the credit (lib/model/stated-shares.ts), never counted by itself.
+     */
+    statedShares: z.array(categoryShareSchema).min(1).max(10).optional(),
   })
   .refine((c) => c.kind === 'CEU' || c.body !== undefined, {
     message: 'A CEC must name the body that accredits it',
@@ -50,6 +55,13 @@ export const creditSchema = z
   .superRefine((c, ctx) => {
     const problem = c.categories && splitProblem(c.amount, c.categories);
     if (problem) ctx.addIssue({ code: 'custom', path: ['categories'], message: problem });
+    const stated = c.statedShares?.reduce((sum, s) => sum + s.amount, 0);
+    if (stated !== undefined && !(stated < c.amount && !addsUp(stated, c.amount)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statedShares'],
+        message: 'A stated share is part of the credit, less than it',
+      });
   });
 export type Credit = z.infer<typeof creditSchema>;
 

@@ -1,3 +1,4 @@
+import { splitByStatedShares } from '../model/stated-shares';
 import type { CeTallyDb, CertificateFile } from './db';
 import { dedupKey, possibleDuplicates } from '../model/dedup';
 import { activityDraftSchema, type Activity, type ActivityDraft } from '../model/schema';
@@ -107,6 +108,17 @@ export async function setCreditCategory(
     const { categories: _, ...plain } = credit;
     return categoryId ? { ...plain, categories: [{ id: categoryId, amount: credit.amount }] } : plain;
   });
+  return updateActivity(db, id, { ...activity, credits });
+}
+
+/**
+ * Splits a credit as its page stated part of it ("6 CE hours, 3 of them ethics"), the user having accepted
+ * it: the part in its categories, the rest in none (lib/model/stated-shares.ts).
+ */
+export async function acceptStatedShares(db: CeTallyDb, id: string, creditIndex: number): Promise<UpdateResult> {
+  const activity = await db.activities.get(id);
+  if (!activity?.credits[creditIndex]?.statedShares) return { status: 'missing' };
+  const credits = activity.credits.flatMap((credit, i) => (i === creditIndex ? splitByStatedShares(credit) : [credit]));
   return updateActivity(db, id, { ...activity, credits });
 }
 

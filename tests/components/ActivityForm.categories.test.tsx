@@ -162,4 +162,76 @@ describe('a category the title suggests, before the save', () => {
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
     expect(onSubmit.mock.calls[1][0].credits[0].categories).toEqual([{ id: 'ethics', amount: 3 }]);
   });
+
+  it('a share the page stated for part of a credit: "Count 3 CE hours as Ethics" splits the credit, set only when chosen', async () => {
+    const onSubmit = vi.fn<(d: ActivityDraft, f: File | undefined) => Promise<string | undefined>>(
+      async () => undefined,
+    );
+    const whole = { kind: 'CEC' as const, amount: 6, unit: 'CE hour', body: 'ncbtmb' as const, hours: 6 };
+    render(
+      <ActivityForm
+        heading="Add activity"
+        submitLabel="Save activity"
+        initial={{
+          title: 'Boundaries in Practice',
+          completedOn: '2026-05-02',
+          courseCode: null,
+          credits: [{ ...whole, statedShares: [{ id: 'ethics', amount: 3 }] }],
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    // Not chosen: the one credit as the page states it, still offered later.
+    expect(onSubmit.mock.calls[0][0].credits).toEqual([{ ...whole, statedShares: [{ id: 'ethics', amount: 3 }] }]);
+    const offer = within(screen.getByRole('group', { name: 'Credit 1' })).getByRole('button', {
+      name: 'Count 3 CE hours as Ethics',
+    });
+    offer.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('button', { name: 'Count 3 CE hours as Ethics' })).toBeNull();
+    const second = within(screen.getByRole('group', { name: 'Credit 2' }));
+    expect((second.getByLabelText('Amount') as HTMLInputElement).value).toBe('3');
+    expect((second.getByLabelText('Requirement category') as HTMLSelectElement).value).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[1][0].credits).toEqual([
+      { ...whole, amount: 3, hours: 3, categories: [{ id: 'ethics', amount: 3 }] },
+      { ...whole, amount: 3, hours: 3 },
+    ]);
+  });
+
+  it('a stated share no longer offered once the credit is no more than it', async () => {
+    const onSubmit = vi.fn<(d: ActivityDraft, f: File | undefined) => Promise<string | undefined>>(
+      async () => undefined,
+    );
+    render(
+      <ActivityForm
+        heading="Add activity"
+        submitLabel="Save activity"
+        initial={{
+          title: 'Boundaries in Practice',
+          completedOn: '2026-05-02',
+          courseCode: null,
+          credits: [
+            {
+              kind: 'CEC',
+              amount: 6,
+              unit: 'CE hour',
+              body: 'ncbtmb',
+              hours: 6,
+              statedShares: [{ id: 'ethics', amount: 3 }],
+            },
+          ],
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const user = userEvent.setup();
+    const amount = within(screen.getByRole('group', { name: 'Credit 1' })).getByLabelText('Amount');
+    await user.clear(amount);
+    await user.type(amount, '3');
+    await user.click(screen.getByRole('button', { name: 'Save activity' }));
+    expect(onSubmit.mock.calls[0][0].credits[0].statedShares).toBeUndefined();
+  });
 });

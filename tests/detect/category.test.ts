@@ -104,7 +104,7 @@ describe("PMI: the Talent Triangle areas stated with the credit's PDUs", () => {
       'a catalog naming every area',
       'PMI PDUs: 1\nThe PMI Talent Triangle: Ways of Working, Power Skills, Business Acumen',
     ],
-    ['areas that do not add up to the credit', 'PMI PDUs: 2.00\nPower Skills: 0.50'],
+    ['areas over the credit', 'PMI PDUs: 0.50\nPower Skills: 2.00'],
     ['a title with a number', 'PMI PDUs: 1\nLeadership 101: Leading Teams'],
     ['a phone number', 'PMI PDUs: 1\nTechnical support: 1-800-555-0100'],
     ['a duration', 'PMI PDUs: 2\nLeadership: 2 hours 10 minutes'],
@@ -117,11 +117,22 @@ describe("PMI: the Talent Triangle areas stated with the credit's PDUs", () => {
     expect(withStatedCategories(text, readCredits(text)).map((c) => c.amount)).toEqual([2]);
   });
 
-  it('says for --explain why a part stated is not set', () => {
-    const { reasons } = explaining(() => categoriesOf('PMI PDUs: 2.00\nPower Skills: 0.50'));
+  it('says for --explain why areas stated over the credit are not set', () => {
+    const { reasons } = explaining(() => categoriesOf('PMI PDUs: 0.50\nPower Skills: 2.00'));
     expect(reasons).toEqual([
-      expect.stringMatching(/^category: not set, "Power Skills: 0\.50" states part of the credit only/),
+      expect.stringMatching(/^category: not set, "Power Skills: 2\.00" states more than the credit/),
     ]);
+  });
+
+  it('proposes an area stated for part of the PDUs, keeping the one credit the page states', () => {
+    const text = 'PMI PDUs: 2.00\nPower Skills: 0.50';
+    const { result, reasons } = explaining(() => withStatedCategories(text, readCredits(text)));
+    expect(result.map((c) => [c.amount, c.categories ?? [], c.statedShares])).toEqual([
+      [2, [], [{ id: 'power-skills', amount: 0.5 }]],
+    ]);
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^category: power-skills 0\.5 proposed for part of the pmi credit \(1\.5 in none\)/),
+    );
   });
 });
 
@@ -149,9 +160,32 @@ describe('NCBTMB: hours stated as ethics or self-care', () => {
       "the board's Code of Ethics",
       `${approved}\nCE hours: 3\nProviders follow the NCBTMB Code of Ethics: 2024 edition.`,
     ],
-    ['part of the hours in ethics', `${approved}\nCE hours: 6\nEthics: 3 CE hours`],
   ])('states none for %s', (_, text) => {
     expect(categoriesOf(text)[0]).toEqual([]);
+  });
+
+  // The share stated is the credit's part in the category; the rest is a credit of its own, in none.
+  it.each([
+    `${approved}\n6 CE hours, 3 of them ethics`,
+    `${approved}\n6 CE hours (3 of which are in ethics)`,
+    `${approved}\nThis course is 6 CE hours, including 3 hours of ethics.`,
+    `${approved}\n6 CE hours including 3 CE hours in professional ethics`,
+    `${approved}\nCE hours: 6\nEthics: 3 CE hours`,
+    `${approved}\nCE hours: 6 (3 ethics CE hours)`,
+  ])('proposes part of the hours stated as ethics, the credit kept whole: %j', (text) => {
+    const credits = withStatedCategories(text, readCredits(text));
+    expect(credits.map((c) => [c.amount, c.hours, c.unit, c.body, c.categories ?? [], c.statedShares])).toEqual([
+      [6, 6, 'CE hour', 'ncbtmb', [], [{ id: 'ethics', amount: 3 }]],
+    ]);
+  });
+
+  it('refuses shares stated over the credit, and says why for --explain', () => {
+    const text = `${approved}\nCE hours: 2\nEthics: 3 CE hours`;
+    const { result, reasons } = explaining(() => withStatedCategories(text, readCredits(text)));
+    expect(result.map((c) => c.categories ?? [])).not.toContainEqual([{ id: 'ethics', amount: 3 }]);
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^category: not set, "Ethics: 3 CE hours" states more than the credit .*1 too much/),
+    );
   });
 
   it('is no category for a body without one (ASWB ethics hours: none in docs/domain.md)', () => {
@@ -177,5 +211,12 @@ describe('a title that only suggests a category', () => {
       suggestedCategory('Professional Ethics', [{ ...massage, categories: [{ id: 'self-care', amount: 3 }] }]),
     ).toBeNull();
     expect(suggestedCategory('Deep Tissue Techniques', [massage])).toBeNull();
+  });
+
+  it('suggests nothing from the title when the page stated which part is ethics', () => {
+    const text = 'Approved by NCBTMB.\nEthics in Practice\n6 CE hours, 3 of them ethics';
+    const credits = withStatedCategories(text, readCredits(text));
+    expect(credits).toHaveLength(1);
+    expect(suggestedCategory('Ethics in Practice', credits)).toBeNull();
   });
 });

@@ -30,11 +30,13 @@ describe('provider fixtures', () => {
     expect(detection?.provider).toBe(fixture.expected.provider);
     // What the CLI prints, and beside it whether the title had to be shortened and the credits' categories.
     const { shortened, credits = [], ...printed } = detection?.activity ?? {};
-    expect({ ...printed, credits: credits.map(({ categories: _, ...credit }) => credit) }).toEqual(
-      fixture.expected.activity,
-    );
+    expect({
+      ...printed,
+      credits: credits.map(({ categories: _, statedShares: _proposed, ...credit }) => credit),
+    }).toEqual(fixture.expected.activity);
     expect(shortened).toEqual(fixture.shortened);
     expect(credits.map((c) => c.categories ?? [])).toEqual(fixture.categories ?? credits.map(() => []));
+    expect(credits.map((c) => c.statedShares ?? [])).toEqual(fixture.statedShares ?? credits.map(() => []));
   });
 });
 

@@ -68,11 +68,13 @@ export interface ProviderFixture {
   shortened?: { title: number };
   /** Beyond the CLI's output too: the categories the page states for each credit, in the credits' order ([] for none). */
   categories?: Array<Array<{ id: string; amount: number }>>;
+  /** The shares the page states for part of each credit, proposed to the user ([] for none). */
+  statedShares?: Array<Array<{ id: string; amount: number }>>;
   /** The detect CLI's output for this page. */
   expected: { detected: false } | { detected: true; provider: string; activity: Record<string, unknown> };
 }
 
-/** Every fixture page: tests/fixtures/providers/<id>/<name>.html beside <name>.json ({ url, shortened?, categories?, expected }). */
+/** Every fixture page: tests/fixtures/providers/<id>/<name>.html beside <name>.json ({ url, shortened?, categories?, statedShares?, expected }). */
 export function providerFixtures(): ProviderFixture[] {
   return readdirSync(FIXTURES).flatMap((provider) =>
     readdirSync(join(FIXTURES, provider))
@@ -88,6 +90,7 @@ export function providerFixtures(): ProviderFixture[] {
           rendersByScript: meta.rendersByScript === true,
           shortened: meta.shortened,
           categories: meta.categories,
+          statedShares: meta.statedShares,
           expected: meta.expected,
         };
       }),

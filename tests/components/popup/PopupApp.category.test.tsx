@@ -64,4 +64,34 @@ describe("a category the saved course's title only suggests", () => {
     expect(screen.getByText(/in Self-care/)).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
+
+  it('offers a share the page stated for part of the credit: checking it splits the credit, unchecking joins it again', async () => {
+    const db = testDb();
+    const whole = { ...massage, amount: 6, hours: 6, statedShares: [{ id: 'ethics', amount: 3 }] };
+    const saved = await saveActivity(
+      db,
+      draft({ title: 'Ethics in Practice', credits: [whole], courseCode: null }),
+      'detected',
+    );
+    renderPopup(db, saved);
+    const stored = async () => (await db.activities.get(saved.activity.id))!.credits;
+    const box = await screen.findByRole('checkbox', { name: 'Count 3 CE hours as Ethics?' });
+    // The title's own "Count as ethics?" is not offered beside it: the page said which part is ethics.
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    expect(box.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await stored()).toEqual([whole]);
+    const user = userEvent.setup();
+    box.focus();
+    await user.keyboard(' ');
+    await waitFor(async () =>
+      expect(await stored()).toEqual([
+        { ...massage, amount: 3, hours: 3, categories: [{ id: 'ethics', amount: 3 }] },
+        { ...massage, amount: 3, hours: 3 },
+      ]),
+    );
+    expect(box).toHaveProperty('checked', true);
+    await user.click(box);
+    await waitFor(async () => expect(await stored()).toEqual([whole]));
+    expect(box).toHaveProperty('checked', false);
+  });
 });
