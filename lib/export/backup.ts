@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import {
@@ -8,7 +9,7 @@ import {
   type CertificateType,
 } from '../store/certificate-files';
 import { gatheringSummary } from '../store/credit-summary';
-import { READ_BATCH } from '../store/activities';
+import { everyActivity } from '../store/activities';
 import type { CeTallyDb, CertificateFile } from '../store/db';
 import { dedupKey, foldText } from '../model/dedup';
 import { todayIso } from '../model/calendar';
@@ -23,7 +24,7 @@ import { activitySchema, certificationSchema, type Activity, type Certification 
  * Format 1, one JSON object with the same records, is still read. Restoring checks the whole file before
  * anything is written, then writes in one transaction.
  */
-import { timeSlices } from './yield';
+import { SLICE_MS, timeSlices } from './yield';
 
 export const BACKUP_FORMAT = 'ce-tally-backup';
 export const BACKUP_VERSION = 2;
@@ -149,17 +150,11 @@ export async function createBackup(db: CeTallyDb, now: Date = new Date()): Promi
     db.activities,
     db.certifications,
     db.certificates,
-    async () => {
-      const activities: Activity[] = [];
-      for (;;) {
-        const last = activities.at(-1)?.id;
-        const query = last === undefined ? db.activities.orderBy(':id') : db.activities.where(':id').above(last);
-        const batch = await query.limit(READ_BATCH).toArray();
-        activities.push(...batch);
-        if (batch.length < READ_BATCH) break;
-      }
-      return { activities, certifications: await db.certifications.toArray(), files: await db.certificates.toArray() };
-    },
+    async () => ({
+      activities: await everyActivity(db),
+      certifications: await db.certifications.toArray(),
+      files: await db.certificates.toArray(),
+    }),
   );
   const slice = timeSlices();
   const parts: BlobPart[] = [];
@@ -435,15 +430,21 @@ export interface ExistingData {
  *   the activity in the log has none, and otherwise listed as skipped with the reason.
  * - Identical after merging: skipped. Otherwise merged. No match: added (with a fresh id if its id is taken).
  */
-export function planRestore(existing: ExistingData, backup: Backup): RestorePlan {
+export async function planRestore(
+  existing: ExistingData,
+  backup: Backup,
+  slice: () => PromiseLike<unknown> = timeSlices(),
+): Promise<RestorePlan> {
   const plan: RestorePlan = {
     activities: { added: [], merged: [], skipped: [] },
     certifications: { added: [], merged: [], skipped: [] },
     files: { added: [], skipped: [] },
   };
   const filesByActivity = new Map<string, BackupFile[]>();
-  for (const file of backup.certificateFiles)
+  for (const file of backup.certificateFiles) {
     filesByActivity.set(file.activityId, [...(filesByActivity.get(file.activityId) ?? []), file]);
+    await slice();
+  }
   const usedFileIds = new Set(existing.fileIds);
   const takeFileId = (id: string) => {
     const free = usedFileIds.has(id) ? crypto.randomUUID() : id;
@@ -461,9 +462,10 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
     return pointed;
   };
 
-  const activityMatches = matchEntries(existing.activities, backup.activities, (a) => a.dedupKey);
+  const activityMatches = await matchEntries(existing.activities, backup.activities, (a) => a.dedupKey, slice);
   const activityIds = new Set(existing.activities.map((a) => a.id));
   for (const incoming of backup.activities) {
+    await slice();
     const files = filesByActivity.get(incoming.id) ?? [];
     const { certificateFileId: incomingFileId, ...incomingRest } = incoming;
     const match = activityMatches.get(incoming);
@@ -503,7 +505,12 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
   }
 
   const certificationKey = (c: Certification) => `${c.body}|${foldText(c.name)}`;
-  const certificationMatches = matchEntries(existing.certifications, backup.certifications, certificationKey);
+  const certificationMatches = await matchEntries(
+    existing.certifications,
+    backup.certifications,
+    certificationKey,
+    slice,
+  );
   const certificationIds = new Set(existing.certifications.map((c) => c.id));
   for (const incoming of backup.certifications) {
     const match = certificationMatches.get(incoming);
@@ -524,12 +531,18 @@ export function planRestore(existing: ExistingData, backup: Backup): RestorePlan
 }
 
 /** Pairs each incoming entry with at most one existing entry: first by key, then by id among those left. */
-function matchEntries<T extends { id: string }>(existing: T[], incoming: T[], key: (entry: T) => string): Map<T, T> {
+async function matchEntries<T extends { id: string }>(
+  existing: T[],
+  incoming: T[],
+  key: (entry: T) => string,
+  slice: () => PromiseLike<unknown>,
+): Promise<Map<T, T>> {
   const byKey = new Map(existing.map((e) => [key(e), e]));
   const byId = new Map(existing.map((e) => [e.id, e]));
   const matches = new Map<T, T>();
   const claimed = new Set<T>();
   for (const entry of incoming) {
+    await slice();
     const match = byKey.get(key(entry));
     if (match) {
       matches.set(entry, match);
@@ -537,6 +550,7 @@ function matchEntries<T extends { id: string }>(existing: T[], incoming: T[], ke
     }
   }
   for (const entry of incoming) {
+    await slice();
     const match = byId.get(entry.id);
     if (!matches.has(entry) && match && !claimed.has(match)) {
       matches.set(entry, match);
@@ -560,7 +574,7 @@ function stableJson(value: unknown): string {
 
 async function existingData(db: CeTallyDb): Promise<ExistingData> {
   const [activities, certifications, fileIds] = await Promise.all([
-    db.activities.toArray(),
+    everyActivity(db),
     db.certifications.toArray(),
     db.certificates.toCollection().primaryKeys(),
   ]);
@@ -585,15 +599,29 @@ const WRITE_BATCH = 100;
 const FILE_BATCH = 10;
 
 /**
+ * timeSlices for work inside a Dexie transaction, which follows only Dexie's own promises: a timer or any
+ * other promise awaited there loses it (the summary then finds no transaction). No pause is a resolved
+ * Dexie promise; a pause is a read of our own, whose answer comes in a task of its own.
+ */
+function transactionSlices(db: CeTallyDb): () => PromiseLike<unknown> {
+  let start = performance.now();
+  return () => {
+    if (performance.now() - start < SLICE_MS) return Dexie.Promise.resolve();
+    return db.certifications.get('').then(() => {
+      start = performance.now();
+    });
+  };
+}
+
+/**
  * Restores in one transaction, planned again inside it (the log may have changed since the
  * preview). Any failure aborts the transaction: the database stays exactly as it was. The credit
  * summary is written once, after the activities (lib/store/credit-summary.ts `gatheringSummary`).
  */
 export async function applyRestore(db: CeTallyDb, backup: Backup): Promise<RestorePlan> {
   return db.transaction('rw', [db.activities, db.certifications, db.certificates, db.creditSummary], async () => {
-    // Planned at once, one task (660 ms for 10,000 at load 45): awaiting a pause of our own here loses
-    // Dexie's transaction (its zone follows only its own promises), see docs/performance.md.
-    const plan = planRestore(await existingData(db), backup);
+    // Planned in slices (at once, 10,000 were one task of 660 ms at load 45).
+    const plan = await planRestore(await existingData(db), backup, transactionSlices(db));
     const activities = [...plan.activities.added, ...plan.activities.merged.map((m) => m.result)];
     await gatheringSummary(db.creditSummary, async () => {
       for (let i = 0; i < activities.length; i += WRITE_BATCH)

@@ -507,6 +507,35 @@ describe('a restore is all or nothing', () => {
   });
 });
 
+describe('a restore planned in slices, the page given its turn between them', () => {
+  it('keeps its one transaction across every pause: restored whole, or on a full disk not at all', async () => {
+    const db = testDb();
+    await fill(db, { activities: [activity({ title: 'Already in the log', courseCode: 'CEP100001' })] });
+    const before = await dbSnapshot(db);
+    const many = Array.from({ length: 300 }, (_, i) =>
+      activity({ title: `Course ${i}`, courseCode: `CEP${String(400000 + i)}` }),
+    );
+    const backup = await readText(await backupOf({ activities: many }));
+    // Every slice over its time: the plan pauses at each step, with a read of its own inside the transaction.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+    const reads = vi.spyOn(db.certifications, 'get');
+    const bulkPut = db.activities.bulkPut.bind(db.activities);
+    vi.spyOn(db.activities, 'bulkPut').mockImplementationOnce(() =>
+      Dexie.Promise.reject(new DOMException('quota', 'QuotaExceededError')),
+    );
+    await expect(applyRestore(db, backup)).rejects.toThrow('quota');
+    expect(reads.mock.calls.length).toBeGreaterThan(300);
+    expect(await dbSnapshot(db)).toEqual(before);
+    vi.mocked(db.activities.bulkPut).mockImplementation(bulkPut);
+    await applyRestore(db, backup);
+    const after = await dbSnapshot(db);
+    expect(after.activities).toHaveLength(301);
+    expect(after.summary).toEqual(summaryOf(after.activities));
+    vi.restoreAllMocks();
+  });
+});
+
 describe('a broken or hostile backup of format 2 (JSON Lines) is refused and writes nothing', () => {
   async function expectRefused(text: string, reason: RegExp) {
     const db = testDb();
