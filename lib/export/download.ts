@@ -26,7 +26,7 @@ export function openBlob(blob: Blob): void {
  * Activities per part of the file encoded at once (its UTF-8 Blob): 10,000 at once was a task of 20 ms on a
  * quiet machine and of hundreds on a loaded one (docs/performance.md).
  */
-const ENCODE_BATCH = 1000;
+const ENCODE_BATCH = 250;
 
 /**
  * Writes the CSV a batch of activities at a time, yielding to the page between reading a batch and

@@ -159,7 +159,7 @@ export function sortByDate<T extends Pick<Activity, 'id' | 'completedOn'>>(
  * small. Reading one batch ahead and no more keeps few activities alive at once: more reads in flight
  * made long garbage-collection pauses (docs/performance.md).
  */
-export const READ_BATCH = 500;
+export const READ_BATCH = 250;
 
 type Entry = Pick<Activity, 'id' | 'completedOn'>;
 
@@ -229,6 +229,22 @@ async function* readByKey(db: CeTallyDb, batchSize: number): AsyncGenerator<Acti
     const batch: Activity[] = await next;
     next = batch.length === batchSize ? readAhead(read(batch[batch.length - 1].id)) : undefined;
     yield batch;
+  }
+}
+
+/**
+ * Every activity of the log, read by key a batch at a time so that no read is one long task. Only Dexie's
+ * own promises are awaited: it may run inside a transaction (a restore's, a backup's).
+ */
+export async function everyActivity(db: CeTallyDb): Promise<Activity[]> {
+  const activities: Activity[] = [];
+  // A plain loop, no async generator: Dexie's transaction follows only promises awaited directly.
+  for (;;) {
+    const last = activities.at(-1)?.id;
+    const query = last === undefined ? db.activities.orderBy(':id') : db.activities.where(':id').above(last);
+    const batch = await query.limit(READ_BATCH).toArray();
+    activities.push(...batch);
+    if (batch.length < READ_BATCH) return activities;
   }
 }
 
