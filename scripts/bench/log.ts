@@ -66,6 +66,9 @@ export async function seedCertificateFiles(page: Page, activities: Activity[]): 
   );
 }
 
+/** Lets sample() collect the page's garbage before each measurement (window.gc). */
+export const BENCH_GC_ARGS = ['--js-flags=--expose-gc'];
+
 /** Starts recording long tasks (main-thread work over 50 ms) in the page. */
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -162,7 +165,13 @@ async function logReady(page: Page, base: string, count: number): Promise<void> 
   await watchLongTasks(page);
 }
 
+/**
+ * One measurement of `work` with the longest task during it. It starts from a collected heap (where the
+ * browser was started with BENCH_GC_ARGS): the work and its floor take turns in one page, and the garbage
+ * one leaves must not be collected, a long task, during the other.
+ */
 export async function sample(page: Page, work: () => Promise<number>): Promise<Timing> {
+  await page.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
   await longestTask(page);
   const ms = await work();
   return { ms, longestTaskMs: await longestTask(page) };
@@ -200,7 +209,7 @@ export async function benchLog(
   { withLog = true, withExport = true, withBackup = true, suffix = '', backupRuns = runs } = {},
 ): Promise<Measured[]> {
   const activities = withCertificateFiles(syntheticActivities(count), fileCount);
-  const ext = await launchExtension({ dir: BENCH_EXTENSION_DIR });
+  const ext = await launchExtension({ dir: BENCH_EXTENSION_DIR, args: BENCH_GC_ARGS });
   const base = `chrome-extension://${ext.id}`;
   const results: Measured[] = [];
   const of = count.toLocaleString('en-US');

@@ -67,6 +67,8 @@ try {
     await page.getByText('Your log is empty.', { exact: false }).waitFor();
   }
 
+  // Let the log finish reading its rows first: the trace is then the work of the click alone.
+  await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 0));
   console.error('seeded, tracing');
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];

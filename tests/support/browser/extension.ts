@@ -33,12 +33,13 @@ export function unpackedExtensionId(dir: string): string {
 /**
  * The built extension (or another build of it, `dir`) in real headless Chromium, with a profile of its own
  * (or the `profile` a browser quit before, as the browser restarting). `alsoLoad`: copies of it loaded beside
- * it, each with its own id and storage (reach one with `loadedBeside`).
+ * it, each with its own id and storage (reach one with `loadedBeside`). `args`: more Chromium switches.
  */
 export async function launchExtension({
   dir = EXTENSION_DIR,
   profile = mkdtempSync(join(tmpdir(), 'ce-tally-e2e-')),
   alsoLoad = [] as string[],
+  args = [] as string[],
 } = {}): Promise<Extension> {
   const dirs = [dir, ...alsoLoad].join(',');
   const context = await chromium.launchPersistentContext(profile, {
@@ -52,6 +53,7 @@ export async function launchExtension({
       '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${dirs}`,
       `--load-extension=${dirs}`,
+      ...args,
     ],
   });
   const ext = extensionIn(context, profile, unpackedExtensionId(dir));
