@@ -163,11 +163,12 @@ describe('a category the title suggests, before the save', () => {
     expect(onSubmit.mock.calls[1][0].credits[0].categories).toEqual([{ id: 'ethics', amount: 3 }]);
   });
 
-  it('a share the page stated for part of a credit: "Count 3 CE hours as Ethics" splits the credit, set only when chosen', async () => {
+  const whole = { kind: 'CEC' as const, amount: 6, unit: 'CE hour', body: 'ncbtmb' as const, hours: 6 };
+  /** The form on a draft whose page stated 3 of the credit's 6 CE hours as ethics. */
+  const renderStatedShare = () => {
     const onSubmit = vi.fn<(d: ActivityDraft, f: File | undefined) => Promise<string | undefined>>(
       async () => undefined,
     );
-    const whole = { kind: 'CEC' as const, amount: 6, unit: 'CE hour', body: 'ncbtmb' as const, hours: 6 };
     render(
       <ActivityForm
         heading="Add activity"
@@ -181,6 +182,11 @@ describe('a category the title suggests, before the save', () => {
         onSubmit={onSubmit}
       />,
     );
+    return onSubmit;
+  };
+
+  it('a share the page stated for part of a credit: "Count 3 CE hours as Ethics" splits the credit, set only when chosen', async () => {
+    const onSubmit = renderStatedShare();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Save activity' }));
     // Not chosen: the one credit as the page states it, still offered later.
@@ -202,31 +208,7 @@ describe('a category the title suggests, before the save', () => {
   });
 
   it('a stated share no longer offered once the credit is no more than it', async () => {
-    const onSubmit = vi.fn<(d: ActivityDraft, f: File | undefined) => Promise<string | undefined>>(
-      async () => undefined,
-    );
-    render(
-      <ActivityForm
-        heading="Add activity"
-        submitLabel="Save activity"
-        initial={{
-          title: 'Boundaries in Practice',
-          completedOn: '2026-05-02',
-          courseCode: null,
-          credits: [
-            {
-              kind: 'CEC',
-              amount: 6,
-              unit: 'CE hour',
-              body: 'ncbtmb',
-              hours: 6,
-              statedShares: [{ id: 'ethics', amount: 3 }],
-            },
-          ],
-        }}
-        onSubmit={onSubmit}
-      />,
-    );
+    const onSubmit = renderStatedShare();
     const user = userEvent.setup();
     const amount = within(screen.getByRole('group', { name: 'Credit 1' })).getByLabelText('Amount');
     await user.clear(amount);
