@@ -8,7 +8,7 @@ export const yieldToPage = (): Promise<unknown> =>
   (globalThis as WithScheduler).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Milliseconds of work between yields: well under the 50 ms a long task starts at. */
-export const SLICE_MS = 25;
+const SLICE_MS = 25;
 
 /** A yield that gives the page its turn only once the current slice of work has run SLICE_MS. */
 export function timeSlices(): () => Promise<void> {
