@@ -49,10 +49,13 @@ it('detects every completion page exactly as the detect CLI does', { timeout: 24
     const page = await ext.context.newPage();
     await page.goto(fixture.url);
     const state = await waitForState(await tabIdOf(ext, fixture.url));
-    // The CLI's output, with what detection holds beyond it: a shortened title's length, the credits' categories.
-    const credits = (expected.activity.credits as object[]).map((credit, i) =>
-      fixture.categories?.[i]?.length ? { ...credit, categories: fixture.categories[i] } : credit,
-    );
+    // The CLI's output, with what detection holds beyond it: a shortened title's length, the credits' categories
+    // and the shares proposed for part of them.
+    const credits = (expected.activity.credits as object[]).map((credit, i) => ({
+      ...credit,
+      ...(fixture.categories?.[i]?.length ? { categories: fixture.categories[i] } : {}),
+      ...(fixture.statedShares?.[i]?.length ? { statedShares: fixture.statedShares[i] } : {}),
+    }));
     const activity = {
       ...expected.activity,
       credits,
