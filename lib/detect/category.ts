@@ -1,6 +1,13 @@
 import type { BodyId } from '../model/bodies';
 import { CATEGORY_ID } from '../model/category-id';
-import { addsUp, assignableCategories, DEFAULT_RULES, NO_RULES, splitProblem } from '../model/requirement-defaults';
+import {
+  addsUp,
+  assignableCategories,
+  DEFAULT_RULES,
+  isPartOf,
+  NO_RULES,
+  splitProblem,
+} from '../model/requirement-defaults';
 import type { CategoryShare } from '../model/requirements';
 import type { Credit } from '../model/schema';
 import { note } from './explain';
@@ -96,7 +103,7 @@ function whole(credit: Credit, shares: CategoryShare[], from: string): StatedCat
     amount: shares.filter((s) => s.id === id).reduce((sum, s) => sum + s.amount, 0),
   }));
   const sum = merged.reduce((total, s) => total + s.amount, 0);
-  if (sum < credit.amount && !addsUp(sum, credit.amount))
+  if (isPartOf(sum, credit.amount))
     return { shares: merged, from, rest: Math.round((credit.amount - sum) * 1000) / 1000 };
   const problem = splitProblem(credit.amount, merged);
   if (problem) {

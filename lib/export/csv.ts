@@ -1,5 +1,6 @@
 import type { Activity } from '../model/schema';
 import { todayIso } from '../model/calendar';
+import { partHours } from '../model/units';
 
 /** The CSV contract (docs/contracts.md): these columns, in this order. */
 export const CSV_COLUMNS = [
@@ -56,7 +57,7 @@ function activityLines(activity: Activity): string {
     // A credit split across requirement categories: a row per category, each with its share (and its hours).
     const shares = c.categories && c.categories.length > 0 ? c.categories : [{ id: '', amount: c.amount }];
     for (const share of shares) {
-      const hours = share.amount === c.amount ? c.hours : Math.round(((c.hours * share.amount) / c.amount) * 100) / 100;
+      const hours = partHours(c, share.amount);
       parts.push(
         before,
         credit,

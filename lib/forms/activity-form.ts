@@ -15,7 +15,7 @@ import { creditHours } from '../model/units';
 import { formatAmount, formatNumber } from '../model/format';
 import { type CategoryRule, type CategoryShare } from '../model/requirements';
 import { splitByStatedShares } from '../model/stated-shares';
-import { addsUp, assignableCategories, DEFAULT_RULES, requirementRules } from '../model/requirement-defaults';
+import { addsUp, assignableCategories, DEFAULT_RULES, isPartOf, requirementRules } from '../model/requirement-defaults';
 
 /**
  * The activity form's state (what the inputs hold, as text) and its translation to a draft,
@@ -228,7 +228,7 @@ export function categoryFields(
 function statedSharesKept(credit: CreditFields): Pick<Credit, 'statedShares'> {
   const stated = credit.statedShares?.reduce((sum, s) => sum + s.amount, 0);
   const amount = parseNumber(credit.amount);
-  return stated !== undefined && !credit.category && amount > stated && !addsUp(stated, amount)
+  return stated !== undefined && !credit.category && isPartOf(stated, amount)
     ? { statedShares: credit.statedShares }
     : {};
 }

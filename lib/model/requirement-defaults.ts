@@ -75,6 +75,9 @@ export function assignableCategories(rules: RequirementRules): CategoryRule[] {
 /** Shares add up when they are within a two-thousandth of the credit (amounts come in hundredths at the finest). */
 export const addsUp = (sum: number, amount: number) => Math.abs(sum - amount) <= 0.0005;
 
+/** Shares that are part of a credit only: less than it, by more than addsUp forgives. */
+export const isPartOf = (sum: number, amount: number) => sum < amount && !addsUp(sum, amount);
+
 /** Whether a credit's categories add up to its amount; the message says how they miss. */
 export function splitProblem(amount: number, shares: readonly CategoryShare[]): string | undefined {
   if (shares.length === 0) return undefined;

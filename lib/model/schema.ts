@@ -5,7 +5,7 @@ import { removeControls } from './plain-text';
 
 import { LIMITS } from './limits';
 import { categoryShareSchema, requirementRulesSchema } from './requirements';
-import { addsUp, splitProblem } from './requirement-defaults';
+import { isPartOf, splitProblem } from './requirement-defaults';
 
 // No code generation: extension pages forbid eval by their content security policy.
 z.config({ jitless: true });
@@ -56,7 +56,7 @@ export const creditSchema = z
     const problem = c.categories && splitProblem(c.amount, c.categories);
     if (problem) ctx.addIssue({ code: 'custom', path: ['categories'], message: problem });
     const stated = c.statedShares?.reduce((sum, s) => sum + s.amount, 0);
-    if (stated !== undefined && !(stated < c.amount && !addsUp(stated, c.amount)))
+    if (stated !== undefined && !isPartOf(stated, c.amount))
       ctx.addIssue({
         code: 'custom',
         path: ['statedShares'],

@@ -1,11 +1,12 @@
+import { partHours } from './units';
 import { formatAmount } from './format';
 import { assignableCategories, DEFAULT_RULES, NO_RULES } from './requirement-defaults';
 import type { Credit } from './schema';
 
-/** Part of a credit, its hours in the same proportion (to the hundredth). */
+/** Part of a credit, with its hours in the same proportion. */
 function partOf(credit: Credit, amount: number): Credit {
   const { categories: _categories, statedShares: _stated, ...plain } = credit;
-  return { ...plain, amount, hours: Math.round(((credit.hours * amount) / credit.amount) * 100) / 100 };
+  return { ...plain, amount, hours: partHours(credit, amount) };
 }
 
 const thousandths = (n: number) => Math.round(n * 1000) / 1000;

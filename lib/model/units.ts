@@ -35,6 +35,11 @@ function unitKey(unit: string): string {
   return unit.trim().toLowerCase().replace(/s$/, '');
 }
 
+/** The hours of part of a credit (`amount` of its amount), in the same proportion, to the hundredth. */
+export function partHours(credit: { amount: number; hours: number }, amount: number): number {
+  return amount === credit.amount ? credit.hours : Math.round(((credit.hours * amount) / credit.amount) * 100) / 100;
+}
+
 export function sameUnit(a: string, b: string): boolean {
   return unitKey(a) === unitKey(b);
 }
