@@ -35,6 +35,22 @@ function unitKey(unit: string): string {
   return unit.trim().toLowerCase().replace(/s$/, '');
 }
 
+/**
+ * An activity's credits as the credits they state: those of one kind, body and unit are parts of one credit (a
+ * credit split into the share its page stated and the rest); one body's credit in other units is the same credit
+ * stated again ("0.4 CEUs, 4 contact hours"), which callers count once, by its largest statement.
+ */
+export function creditStatements<C extends { kind: string; body?: string; unit: string }>(
+  credits: readonly C[],
+): C[][] {
+  const groups = new Map<string, C[]>();
+  for (const credit of credits) {
+    const key = `${credit.kind}|${credit.body ?? ''}|${unitKey(credit.unit)}`;
+    groups.set(key, [...(groups.get(key) ?? []), credit]);
+  }
+  return [...groups.values()];
+}
+
 /** The hours of part of a credit (`amount` of its amount), in the same proportion, to the hundredth. */
 export function partHours(credit: { amount: number; hours: number }, amount: number): number {
   return amount === credit.amount ? credit.hours : Math.round(((credit.hours * amount) / credit.amount) * 100) / 100;

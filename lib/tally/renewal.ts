@@ -3,7 +3,7 @@ import { addDays, addMonths, daysBetween, isWithin } from '../model/calendar';
 import type { Activity, Certification, Credit } from '../model/schema';
 import { type CategoryRule, type RequirementRules } from '../model/requirements';
 import { requirementRules } from '../model/requirement-defaults';
-import { amountInUnit, roundHours } from '../model/units';
+import { amountInUnit, creditStatements, roundHours } from '../model/units';
 
 /** A certification whose cycle ends within this many days, requirements not met, is "due soon". */
 export const DUE_SOON_DAYS = 90;
@@ -155,17 +155,21 @@ export function limitInUnits(value: number | undefined, rule: CategoryRule, scal
   return rule.inHours ? value / scale.hoursPerUnit : value;
 }
 
-/** The credit an activity counts by: its largest matching one, since two statements of one body's credit ("0.4 CEUs, 4 contact hours") are one credit. */
+/**
+ * The credit an activity counts by, its parts added (lib/model/units.ts `creditStatements`): the largest
+ * matching statement, since two statements of one body's credit ("0.4 CEUs, 4 contact hours") are one credit.
+ */
 function countingCredit(
   activity: Pick<Activity, 'credits'>,
   certification: Pick<Certification, 'body' | 'rules'>,
   scale: CertificationScale,
-): { credit: Credit; units: number } | undefined {
-  let best: { credit: Credit; units: number } | undefined;
-  for (const credit of activity.credits) {
-    if (!countsToward(credit, certification)) continue;
-    const units = amountInUnit(credit, scale.unit, scale.hoursPerUnit);
-    if (!best || units > best.units) best = { credit, units };
+): { parts: CategoryPart[]; units: number } | undefined {
+  let best: { parts: CategoryPart[]; units: number } | undefined;
+  for (const statement of creditStatements(activity.credits.filter((c) => countsToward(c, certification)))) {
+    const each = statement.map((credit) => ({ credit, units: amountInUnit(credit, scale.unit, scale.hoursPerUnit) }));
+    const units = each.reduce((sum, e) => sum + e.units, 0);
+    if (!best || units > best.units)
+      best = { units, parts: each.flatMap(({ credit, units }) => categoryParts(credit, units)) };
   }
   return best;
 }
@@ -218,7 +222,7 @@ export function cycleCounting<T extends Counted>(
     }
     const earned = found.units;
     earnedTotal += earned;
-    let parts = categoryParts(found.credit, earned);
+    let parts = found.parts;
     let units = earned;
     if (rules.eventMax !== undefined && earned > rules.eventMax + EPSILON) {
       const factor = rules.eventMax / earned;

@@ -2,7 +2,7 @@ import { BODIES, type BodyId } from '../model/bodies';
 import { addDays, addMonths, type DateRange } from '../model/calendar';
 import { cycleStart } from './renewal';
 import type { Activity, Certification, Credit } from '../model/schema';
-import { roundHours } from '../model/units';
+import { creditStatements, roundHours } from '../model/units';
 
 /** One line of a total: an amount in one unit (of one body, for CECs) and its contact hours. */
 export interface TotalLine {
@@ -13,7 +13,7 @@ export interface TotalLine {
 }
 
 export interface KindTotal {
-  /** Hours of learning with a credit of this kind, each activity once (its largest credit of the kind). */
+  /** Hours of learning with a credit of this kind, each activity once (its largest credit of the kind, its parts added). */
   hours: number;
   /** One line per body and unit; a line's hours count that body's credits only. */
   lines: TotalLine[];
@@ -44,9 +44,11 @@ export function creditTotals(activities: Iterable<Pick<Activity, 'credits'>>): C
   for (const activity of activities) {
     totals.activityCount++;
     const longest = { CEC: 0, CEU: 0 };
-    for (const credit of activity.credits) {
-      addCredit(totals, lines, credit);
-      longest[credit.kind] = Math.max(longest[credit.kind], credit.hours);
+    for (const credit of activity.credits) addCredit(totals, lines, credit);
+    // A credit split in parts is their hours added; the same credit stated again counts once.
+    for (const statement of creditStatements(activity.credits)) {
+      const hours = statement.reduce((sum, c) => sum + c.hours, 0);
+      longest[statement[0].kind] = Math.max(longest[statement[0].kind], hours);
     }
     totals.CEC.hours += longest.CEC;
     totals.CEU.hours += longest.CEU;

@@ -1,3 +1,4 @@
+import { splitByStatedShares } from '../../lib/model/stated-shares';
 import { describe, expect, it } from 'vitest';
 import { creditSchema } from '../../lib/model/schema';
 import { requirementRulesSchema } from '../../lib/model/requirements';
@@ -114,6 +115,17 @@ describe('NCBTMB: 24 CE hours, at least 3 in ethics, at most 4 of self-care', ()
     expect(progress.categories.find((c) => c.id === 'ethics')).toMatchObject({ counted: 0, min: 3, missing: 3 });
     expect(stillNeededText(progress)).toBe('3 Ethics hours');
     expect(progress.state).toBe('in-progress');
+  });
+
+  it('counts a credit split as its page stated it (3 of its 6 hours in ethics, the rest in none) whole', () => {
+    const split = splitByStatedShares({ ...hours(6), statedShares: [{ id: 'ethics', amount: 3 }] });
+    const progress = renewalProgress(
+      ncbtmb,
+      [completed('2026-01-10', split), completed('2026-02-10', [hours(18)])],
+      TODAY,
+    );
+    expect(progress).toMatchObject({ counted: 24, stillNeeded: 0, state: 'complete' });
+    expect(progress.categories.find((c) => c.id === 'ethics')).toMatchObject({ counted: 3, missing: 0 });
   });
 
   it('is met with 3 ethics hours among the 24', () => {

@@ -1,3 +1,4 @@
+import { splitByStatedShares } from '../../lib/model/stated-shares';
 import { describe, expect, it } from 'vitest';
 import { activitiesInRange, creditTotals, defaultPeriod, periodRange } from '../../lib/tally/totals';
 import { cec, certification, completed, plainCeu } from '../support/renewal-fixtures';
@@ -16,6 +17,16 @@ const certifications = [
 ];
 
 describe('CEC and CEU totals', () => {
+  it("adds a split credit's parts (one body, one unit), and counts one credit stated in two units once", () => {
+    const parts = splitByStatedShares({ ...cec('ncbtmb', 6, 'CE hour'), statedShares: [{ id: 'ethics', amount: 3 }] });
+    const totals = creditTotals([
+      completed('2026-01-10', parts),
+      completed('2026-01-11', [cec('nasm', 0.4, 'CEU'), cec('nasm', 4, 'contact hour')]),
+    ]);
+    expect(totals.CEC.hours).toBe(10);
+    expect(totals.hours).toBe(10);
+  });
+
   it('keeps CECs and CEUs apart and never adds amounts of different scales', () => {
     const totals = creditTotals([
       completed('2026-09-14', [cec('ace', 0.2, 'CEC')]),
