@@ -1,4 +1,4 @@
-import { parseSummary, type CreditRow } from './credit-summary';
+import { isBucket, parseSummary, stampOf, type CreditRow, type SummaryRecord } from './credit-summary';
 import type { CeTallyDb } from './db';
 
 /** The summary last read for each database: each bucket's text and rows, and all the rows in bucket order. */
@@ -15,7 +15,16 @@ const parsedSummaries = new WeakMap<
  * the buckets it changed are parsed again.
  */
 export async function creditRows(db: CeTallyDb): Promise<readonly CreditRow[]> {
-  const records = await db.creditSummary.toArray();
+  return (await stampedCreditRows(db)).rows;
+}
+
+/** The rows and the summary's stamp, read together: figures counted from these rows are of that stamp. */
+export async function stampedCreditRows(db: CeTallyDb): Promise<{ rows: readonly CreditRow[]; stamp: string }> {
+  const all = await db.creditSummary.toArray();
+  return { rows: rowsOf(db, all.filter(isBucket)), stamp: stampOf(all) };
+}
+
+function rowsOf(db: CeTallyDb, records: SummaryRecord[]): readonly CreditRow[] {
   const cached = parsedSummaries.get(db);
   if (
     cached &&

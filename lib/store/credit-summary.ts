@@ -33,6 +33,45 @@ export interface SummaryRecord {
   rows: string;
 }
 
+/**
+ * The summary's stamp: a new one with every change to the summary, written in the same transaction, so that
+ * figures counted from the summary can be kept and known to be current without reading it (figures-cache.ts).
+ */
+export interface SummaryStamp {
+  key: typeof SUMMARY_STAMP_KEY;
+  stamp: string;
+}
+export const SUMMARY_STAMP_KEY = 'stamp';
+/** The stamp of a summary not written since stamps began: every write since has stamped it. */
+export const FIRST_STAMP = '';
+
+/** The stamp among the summary table's records. */
+export function stampOf(records: ReadonlyArray<SummaryTableRecord | undefined>): string {
+  const stamp = records.find((r): r is SummaryStamp => r?.key === SUMMARY_STAMP_KEY);
+  return stamp?.stamp ?? FIRST_STAMP;
+}
+
+/** Figures counted from the summary, kept with the stamp they were counted at (lib/store/figures-cache.ts). */
+export interface KeptFiguresRecord {
+  key: `figures:${string}`;
+  stamp: string;
+  /** What else the figures were counted from (today, the certifications...), as the view states it. */
+  basis: string;
+  figures: unknown;
+}
+
+/** The records of the summary's table, each by its key. */
+export type SummaryTableRecord = SummaryRecord | SummaryStamp | KeptFiguresRecord;
+
+const BUCKET_PREFIX = 'activities:';
+
+/** A bucket of rows, not one of the summary table's other records (its stamp, figures kept from it). */
+export function isBucket(record: SummaryTableRecord): record is SummaryRecord {
+  return record.key.startsWith(BUCKET_PREFIX);
+}
+
+const newStamp = (): SummaryStamp => ({ key: SUMMARY_STAMP_KEY, stamp: crypto.randomUUID() });
+
 /** Everything a user may type to find an activity, folded like titles are (case, accents, punctuation). */
 export function searchableText(activity: Activity): string {
   const parts = [
@@ -60,7 +99,7 @@ export function creditRow(activity: Activity): CreditRow {
   };
 }
 
-const bucketKey = (bucket: number) => `activities:${String(bucket).padStart(2, '0')}`;
+const bucketKey = (bucket: number) => `${BUCKET_PREFIX}${String(bucket).padStart(2, '0')}`;
 
 /** The summary record that holds an activity's row: a 32-bit FNV-1a hash of its id picks the bucket. */
 export function summaryKey(activityId: string): string {
@@ -140,7 +179,7 @@ const gathering = new WeakMap<object, { cleared: boolean; changes: BucketChanges
  * aborts as usual.
  */
 export async function gatheringSummary<T>(
-  summary: EntityTable<SummaryRecord, 'key'>,
+  summary: EntityTable<SummaryTableRecord, 'key'>,
   work: () => Promise<T>,
 ): Promise<T> {
   const trans = Dexie.currentTransaction?.idbtrans;
@@ -156,11 +195,12 @@ export async function gatheringSummary<T>(
   }
   const keys = gathered.cleared ? ALL_KEYS : [...gathered.changes.keys()];
   for (const key of keys) {
-    const record = gathered.cleared ? undefined : await summary.get(key);
+    const record = gathered.cleared ? undefined : ((await summary.get(key)) as SummaryRecord | undefined);
     const written = changedRecord(key, record, gathered.changes.get(key) ?? new Map());
     if (written) await summary.put(written);
     else if (record || gathered.cleared) await summary.delete(key);
   }
+  await summary.put(newStamp());
   return result;
 }
 
@@ -193,7 +233,10 @@ export const creditSummaryMiddleware: Middleware<DBCore> = {
               if (gathered) {
                 gathered.cleared = true;
                 gathered.changes.clear();
-              } else await summary().mutate({ type: 'delete', trans, keys: ALL_KEYS });
+              } else {
+                await summary().mutate({ type: 'delete', trans, keys: ALL_KEYS });
+                await summary().mutate({ type: 'put', trans, values: [newStamp()] });
+              }
               return result;
             }
             if (gathered) {
@@ -213,6 +256,7 @@ export const creditSummaryMiddleware: Middleware<DBCore> = {
             });
             if (written.length > 0) await summary().mutate({ type: 'put', trans, values: written });
             if (emptied.length > 0) await summary().mutate({ type: 'delete', trans, keys: emptied });
+            await summary().mutate({ type: 'put', trans, values: [newStamp()] });
             return result;
           },
         };

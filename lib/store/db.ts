@@ -4,7 +4,7 @@ import {
   creditSummaryMiddleware,
   SUMMARY_TABLE,
   summaryRecords,
-  type SummaryRecord,
+  type SummaryTableRecord,
 } from './credit-summary';
 import type { Activity, Certification } from '../model/schema';
 import { requirementRules } from '../model/requirement-defaults';
@@ -24,7 +24,7 @@ export type CeTallyDb = Dexie & {
   activities: EntityTable<Activity, 'id'>;
   certifications: EntityTable<Certification, 'id'>;
   certificates: EntityTable<CertificateFile, 'id'>;
-  creditSummary: EntityTable<SummaryRecord, 'key'>;
+  creditSummary: EntityTable<SummaryTableRecord, 'key'>;
 };
 
 export const DB_NAME = 'ce-tally';

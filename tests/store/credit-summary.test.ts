@@ -10,7 +10,7 @@ import {
   type Removed,
 } from '../../lib/store/activities';
 import { attachCertificate } from '../../lib/store/certificate-files';
-import { creditRow, gatheringSummary, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
+import { creditRow, gatheringSummary, isBucket, SUMMARY_BUCKETS } from '../../lib/store/credit-summary';
 import type { CeTallyDb } from '../../lib/store/db';
 import { creditRows } from '../../lib/store/credit-rows';
 import { activity, draft, testDb } from '../support/helpers';
@@ -136,11 +136,11 @@ describe('the credit summary', () => {
   it('rewrites only the summary record of the activity a write touches', async () => {
     const db = testDb();
     await db.activities.bulkAdd(Array.from({ length: 300 }, (_, i) => activity({ id: `a${i}`, courseCode: `C${i}` })));
-    const before = new Map((await db.creditSummary.toArray()).map((r) => [r.key, r.rows]));
+    const before = new Map((await db.creditSummary.toArray()).filter(isBucket).map((r) => [r.key, r.rows]));
     expect(before.size).toBeGreaterThan(SUMMARY_BUCKETS / 2);
     const [first] = await db.activities.limit(1).toArray();
     await updateActivity(db, first.id, draft({ courseCode: first.courseCode, title: 'Renamed course' }));
-    const after = await db.creditSummary.toArray();
+    const after = (await db.creditSummary.toArray()).filter(isBucket);
     expect(after.filter((r) => r.rows !== before.get(r.key))).toHaveLength(1);
     await expectSummaryMatches(db);
   });
@@ -171,7 +171,7 @@ describe('the credit summary', () => {
       }),
     );
     await expectSummaryMatches(db);
-    expect(await db.creditSummary.count()).toBe(1);
+    expect((await db.creditSummary.toArray()).filter(isBucket)).toHaveLength(1);
   });
 
   it('a transaction that gathers it and fails leaves the summary as it was', async () => {

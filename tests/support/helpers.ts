@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { creditRow, parseSummary, summaryRecords, type CreditRow } from '../../lib/store/credit-summary';
+import { creditRow, isBucket, parseSummary, summaryRecords, type CreditRow } from '../../lib/store/credit-summary';
 import { openDb, type CeTallyDb } from '../../lib/store/db';
 import { dedupKey } from '../../lib/model/dedup';
 import type { Activity, ActivityDraft, Certification } from '../../lib/model/schema';
@@ -112,7 +112,7 @@ export async function dbSnapshot(db: CeTallyDb) {
     certifications: byId(await db.certifications.toArray()),
     certificates: byId(files),
     summary: Object.fromEntries(
-      (await db.creditSummary.toArray()).map((record) => [record.key, byId(parseSummary(record))]),
+      (await db.creditSummary.toArray()).filter(isBucket).map((record) => [record.key, byId(parseSummary(record))]),
     ),
   };
 }

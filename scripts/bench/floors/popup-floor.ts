@@ -12,7 +12,11 @@ void (async () => {
   const certifications = tx.objectStore('certifications').getAll();
   await done(tx);
   const hours = { CEC: 0, CEU: 0 };
-  for (const record of summary.result as Array<{ rows: string }>)
+  // The buckets of rows, not the summary's stamp and kept figures.
+  const buckets = (summary.result as Array<{ key: string; rows: string }>).filter((r) =>
+    r.key.startsWith('activities:'),
+  );
+  for (const record of buckets)
     for (const row of JSON.parse(record.rows) as Array<{ credits: Credit[] }>)
       for (const credit of row.credits) hours[credit.kind] += credit.hours;
   document.getElementById('figures')!.textContent =

@@ -43,6 +43,8 @@ export async function seedDatabase(
             for (const c of certifications) tx.objectStore('certifications').put(c);
             const summary = tx.objectStore('creditSummary');
             if (clear) summary.clear();
+            // A new stamp, as the middleware writes with every change (lib/store/credit-summary.ts).
+            summary.put({ key: 'stamp', stamp: crypto.randomUUID() });
             // Each new bucket record merges into the one already stored, if any.
             for (const { key, rows: added } of summaries) {
               const bucket = summary.get(key);
