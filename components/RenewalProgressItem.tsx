@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { BODIES } from '../lib/model/bodies';
-import type { RenewalProgress } from '../lib/tally/renewal';
+import type { RenewalFigures, RenewalProgress } from '../lib/tally/renewal';
 import { formatDate, formatDays as days, formatHours, formatNumber } from '../lib/model/format';
 import { StillNeededLine } from './StillNeededLine';
 import './renewal.css';
 
 /** The deadline in words: plain about overdue and "due within 90 days". */
-function deadlineText(progress: RenewalProgress): string {
+function deadlineText(progress: RenewalFigures): string {
   const { daysLeft, state } = progress;
   const cycleEnd = formatDate(progress.cycleEnd);
   if (progress.inGrace)
@@ -53,7 +53,7 @@ export function RenewalProgressItem({
   details,
   compact = false,
 }: {
-  progress: RenewalProgress;
+  progress: RenewalFigures;
   actions?: ReactNode;
   /** Below the lines, before the actions: the log's table per category. */
   details?: ReactNode;

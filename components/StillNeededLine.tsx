@@ -1,4 +1,4 @@
-import type { RenewalProgress } from '../lib/tally/renewal';
+import type { RenewalFigures } from '../lib/tally/renewal';
 import { daysLeftText, stillNeededText } from '../lib/tally/still-needed';
 
 /**
@@ -9,7 +9,7 @@ export function StillNeededLine({
   progress,
   withDaysLeft = true,
 }: {
-  progress: RenewalProgress;
+  progress: RenewalFigures;
   /** False where the deadline has a line of its own (the log), so the days left are not said twice. */
   withDaysLeft?: boolean;
 }) {

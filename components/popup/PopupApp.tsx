@@ -2,13 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { batchesFor, recentActivities, sortByDate } from '../../lib/store/activities';
 import { todayIso } from '../../lib/model/calendar';
-import { activitiesInRange, creditTotals, defaultPeriod, periodRange, type Period } from '../../lib/tally/totals';
+import {
+  activitiesInRange,
+  creditTotals,
+  defaultPeriod,
+  periodRange,
+  type CreditTotals,
+  type Period,
+} from '../../lib/tally/totals';
 import { type CeTallyDb } from '../../lib/store/db';
-import { creditRows } from '../../lib/store/credit-rows';
+import { creditRows, stampedCreditRows } from '../../lib/store/credit-rows';
+import { keepFigures, readKeptFigures } from '../../lib/store/figures-cache';
 import type { TabReply } from '../../lib/background/messages';
 import { markWhenPainted, PERF_MARKS } from '../../lib/perf-marks';
 import { errorMessage } from '../../lib/errors';
-import { renewalOverview } from '../../lib/tally/renewal';
+import { renewalFigures, renewalOverview, type RenewalFigures } from '../../lib/tally/renewal';
+import type { Certification } from '../../lib/model/schema';
 import { RenewalSummary } from './RenewalSummary';
 import { CurrentTabPanel, type CurrentTabActions } from './CurrentTabPanel';
 import { exportActivitiesCsv } from '../../lib/export/download';
@@ -29,29 +38,61 @@ export interface PopupProps {
   openPacket?: (certificationId: string) => void;
 }
 
+/** The figures of the popup's first screen: the renewals and the totals of the default period. */
+interface PopupFigures {
+  renewals: RenewalFigures[];
+  totals: CreditTotals;
+}
+
+/** What the kept figures were counted from besides the summary: the day and the certifications. */
+const figuresBasis = (today: string, certifications: readonly Certification[]) =>
+  JSON.stringify([today, certifications]);
+
 export function PopupApp({ db, reply, actions, openLog, addCertification, openPacket }: PopupProps) {
-  // The credit summary, not the activities: 32 records to read, however long the log (lib/store/credit-summary.ts).
-  const rows = useLiveQuery(() => creditRows(db), [db]);
   const certifications = useLiveQuery(() => db.certifications.toArray(), [db]);
   const recent = useLiveQuery(() => recentActivities(db, 5), [db]);
   const [chosenPeriod, setChosenPeriod] = useState<Period | undefined>();
   const today = todayIso();
+  const basis = certifications && figuresBasis(today, certifications);
+  // The figures as last counted, when nothing they were counted from has changed since: a long log's popup
+  // then opens without reading and counting its whole summary (lib/store/figures-cache.ts).
+  const kept = useLiveQuery(
+    () => (basis === undefined ? undefined : readKeptFigures<PopupFigures>(db, 'popup', basis)),
+    [db, basis],
+  );
+  // The credit summary, not the activities: 32 records to read, however long the log (lib/store/credit-summary.ts).
+  const counting = kept !== undefined && (kept.figures === undefined || chosenPeriod !== undefined);
+  const summary = useLiveQuery(() => (counting ? stampedCreditRows(db) : undefined), [db, counting]);
+  const rows = counting ? summary?.rows : undefined;
 
   // Counted once per change of the rows, the certifications or the period: the popup renders again as each
   // query and the tab's reply arrive, and counting 10,000 rows again each time delayed the figures.
-  const renewals = useMemo(
-    () => (rows && certifications ? renewalOverview(certifications, rows, today) : undefined),
-    [rows, certifications, today],
+  const renewals: RenewalFigures[] | undefined = useMemo(
+    () =>
+      rows && certifications
+        ? renewalOverview(certifications, rows, today).map(renewalFigures)
+        : kept?.figures?.renewals,
+    [rows, certifications, today, kept],
   );
   // Until the user picks one, the totals follow the cycle that ends next (all time without a certification).
   const period = chosenPeriod ?? (certifications ? defaultPeriod(certifications, today) : { kind: 'all' as const });
   const range = periodRange(period, today, certifications ?? []);
   const totals = useMemo(
-    () => (rows && certifications ? creditTotals(activitiesInRange(rows, range)) : undefined),
+    () =>
+      rows && certifications
+        ? creditTotals(activitiesInRange(rows, range))
+        : chosenPeriod === undefined
+          ? kept?.figures?.totals
+          : undefined,
     // The range's dates, not the object made anew at each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, certifications, range.from, range.to],
+    [rows, certifications, range.from, range.to, kept, chosenPeriod],
   );
+  // Figures counted for the first screen are kept for the next opening.
+  useEffect(() => {
+    if (!summary || !rows || !basis || !renewals || !totals || chosenPeriod !== undefined || kept?.figures) return;
+    void keepFigures<PopupFigures>(db, 'popup', summary.stamp, basis, { renewals, totals }).catch(() => undefined);
+  }, [db, rows, basis, renewals, totals, chosenPeriod, kept, summary]);
   const [exportError, setExportError] = useState<string | undefined>();
   const ready = totals !== undefined && renewals !== undefined;
   // The moment the popup's figures are on screen, for `npm run bench`.
@@ -73,7 +114,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification, openPa
       <header className="popup-header">
         <h1 className="brand">CE Tally</h1>
         <div className="popup-tools">
-          <button type="button" onClick={() => void exportCsv()} disabled={rows?.length === 0}>
+          <button type="button" onClick={() => void exportCsv()} disabled={totals?.activityCount === 0}>
             Export CSV
           </button>
           <button type="button" onClick={openLog}>

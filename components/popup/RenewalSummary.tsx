@@ -1,4 +1,4 @@
-import type { RenewalProgress } from '../../lib/tally/renewal';
+import type { RenewalFigures } from '../../lib/tally/renewal';
 import { RenewalProgressItem } from '../RenewalProgressItem';
 
 /** The popup's certifications: renewal progress for each with the way to its renewal packet, and the short path to add one. */
@@ -7,7 +7,7 @@ export function RenewalSummary({
   addCertification,
   openPacket,
 }: {
-  progress: RenewalProgress[] | undefined;
+  progress: RenewalFigures[] | undefined;
   addCertification: () => void;
   openPacket?: (certificationId: string) => void;
 }) {

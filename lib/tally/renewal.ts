@@ -381,6 +381,14 @@ export interface RenewalProgress<T extends Counted = Counted> {
   missing: MissingItem[];
 }
 
+/** What a screen shows of a renewal: its progress without the counting of each activity (too large to keep). */
+export type RenewalFigures = Omit<RenewalProgress, 'counting'>;
+
+/** The progress as a screen shows it. */
+export function renewalFigures({ counting: _, ...figures }: RenewalProgress): RenewalFigures {
+  return figures;
+}
+
 /** One thing a certification still needs. */
 export type MissingItem =
   /** Units toward the total; `inCategories` are the parts of them that must be in given categories. */

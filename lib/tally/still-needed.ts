@@ -4,19 +4,19 @@
  */
 import { formatDays as days, formatNumber } from '../model/format';
 import type { CategoryRule } from '../model/requirements';
-import { roundUpToStep, type MissingItem, type RenewalProgress } from './renewal';
+import { roundUpToStep, type MissingItem, type RenewalFigures } from './renewal';
 
 /** "Category D" of "Category D: NSCA Quizzes & Assessments"; "Ethics" stays "Ethics". */
 export function shortCategoryLabel(rule: CategoryRule): string {
   return rule.label.split(':')[0].trim();
 }
 
-function units(amount: number, progress: RenewalProgress): string {
+function units(amount: number, progress: RenewalFigures): string {
   const { scale } = progress;
   return `${formatNumber(amount)} ${amount === 1 ? scale.unit : scale.unitPlural}`;
 }
 
-function itemText(item: MissingItem, progress: RenewalProgress): string {
+function itemText(item: MissingItem, progress: RenewalFigures): string {
   const step = progress.scale.step;
   switch (item.kind) {
     case 'units': {
@@ -52,7 +52,7 @@ function itemText(item: MissingItem, progress: RenewalProgress): string {
  * "0.6 CEUs, 0.3 of them in Category D" / "3 Ethics hours" / "a current CPR/AED card"; several joined with
  * "; ". Undefined when nothing is missing.
  */
-export function stillNeededText(progress: RenewalProgress): string | undefined {
+export function stillNeededText(progress: RenewalFigures): string | undefined {
   if (progress.missing.length === 0) return undefined;
   const items = progress.countsCredits ? progress.missing : progress.missing.filter((m) => m.kind === 'cpr');
   if (items.length === 0) return undefined;
@@ -60,7 +60,7 @@ export function stillNeededText(progress: RenewalProgress): string | undefined {
 }
 
 /** "214 days left", "due today", "overdue by 3 days", "grace period: 40 days left". */
-export function daysLeftText(progress: RenewalProgress): string {
+export function daysLeftText(progress: RenewalFigures): string {
   const { daysLeft } = progress;
   const prefix = progress.inGrace ? 'grace period: ' : '';
   if (daysLeft < 0)
