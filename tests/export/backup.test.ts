@@ -418,7 +418,10 @@ describe('a broken or hostile backup is refused and writes nothing', () => {
       await withFile({ ...base, type: 'image/svg+xml', size: pdf.length, data: bytesToBase64(pdf) }),
       /certificate file 1, type/,
     );
-    await expectRefused(await withFile({ ...base, size: pdf.length, data: 'not base64!' }), /certificate file 1, data/);
+    await expectRefused(
+      await withFile({ ...base, size: pdf.length, data: 'not base64!' }),
+      /certificate file 1, data: is not base64 text/,
+    );
   });
 
   it('broken references and duplicates inside the file', async () => {
