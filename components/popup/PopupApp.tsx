@@ -38,10 +38,11 @@ export interface PopupProps {
   openPacket?: (certificationId: string) => void;
 }
 
-/** The figures of the popup's first screen: the renewals and the totals of the default period. */
+/** The figures of the popup's first screen: the renewals, the totals of the default period, the log's size. */
 interface PopupFigures {
   renewals: RenewalFigures[];
   totals: CreditTotals;
+  activityCount: number;
 }
 
 /** What the kept figures were counted from besides the summary: the day and the certifications. */
@@ -60,19 +61,22 @@ export function PopupApp({ db, reply, actions, openLog, addCertification, openPa
     () => (basis === undefined ? undefined : readKeptFigures<PopupFigures>(db, 'popup', basis)),
     [db, basis],
   );
-  // The credit summary, not the activities: 32 records to read, however long the log (lib/store/credit-summary.ts).
-  const counting = kept !== undefined && (kept.figures === undefined || chosenPeriod !== undefined);
+  // Once the kept figures will not do (a change since, or another period), the popup counts from the credit
+  // summary, not the activities (32 records to read, however long the log: lib/store/credit-summary.ts), and
+  // goes on counting while open; the kept figures stay on screen until the first count is done.
+  const [counting, setCounting] = useState(false);
+  if (!counting && kept && (kept.figures === undefined || chosenPeriod !== undefined)) setCounting(true);
+  const [lastKept, setLastKept] = useState<PopupFigures | undefined>();
+  if (kept?.figures && kept.figures !== lastKept) setLastKept(kept.figures);
   const summary = useLiveQuery(() => (counting ? stampedCreditRows(db) : undefined), [db, counting]);
-  const rows = counting ? summary?.rows : undefined;
+  const rows = summary?.rows;
 
   // Counted once per change of the rows, the certifications or the period: the popup renders again as each
   // query and the tab's reply arrive, and counting 10,000 rows again each time delayed the figures.
   const renewals: RenewalFigures[] | undefined = useMemo(
     () =>
-      rows && certifications
-        ? renewalOverview(certifications, rows, today).map(renewalFigures)
-        : kept?.figures?.renewals,
-    [rows, certifications, today, kept],
+      rows && certifications ? renewalOverview(certifications, rows, today).map(renewalFigures) : lastKept?.renewals,
+    [rows, certifications, today, lastKept],
   );
   // Until the user picks one, the totals follow the cycle that ends next (all time without a certification).
   const period = chosenPeriod ?? (certifications ? defaultPeriod(certifications, today) : { kind: 'all' as const });
@@ -82,17 +86,19 @@ export function PopupApp({ db, reply, actions, openLog, addCertification, openPa
       rows && certifications
         ? creditTotals(activitiesInRange(rows, range))
         : chosenPeriod === undefined
-          ? kept?.figures?.totals
+          ? lastKept?.totals
           : undefined,
     // The range's dates, not the object made anew at each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, certifications, range.from, range.to, kept, chosenPeriod],
+    [rows, certifications, range.from, range.to, lastKept, chosenPeriod],
   );
   // Figures counted for the first screen are kept for the next opening.
   useEffect(() => {
     if (!summary || !rows || !basis || !renewals || !totals || chosenPeriod !== undefined || kept?.figures) return;
-    void keepFigures<PopupFigures>(db, 'popup', summary.stamp, basis, { renewals, totals }).catch(() => undefined);
+    const figures = { renewals, totals, activityCount: rows.length };
+    void keepFigures<PopupFigures>(db, 'popup', summary.stamp, basis, figures).catch(() => undefined);
   }, [db, rows, basis, renewals, totals, chosenPeriod, kept, summary]);
+  const activityCount = rows?.length ?? lastKept?.activityCount;
   const [exportError, setExportError] = useState<string | undefined>();
   const ready = totals !== undefined && renewals !== undefined;
   // The moment the popup's figures are on screen, for `npm run bench`.
@@ -114,7 +120,7 @@ export function PopupApp({ db, reply, actions, openLog, addCertification, openPa
       <header className="popup-header">
         <h1 className="brand">CE Tally</h1>
         <div className="popup-tools">
-          <button type="button" onClick={() => void exportCsv()} disabled={totals?.activityCount === 0}>
+          <button type="button" onClick={() => void exportCsv()} disabled={activityCount === 0}>
             Export CSV
           </button>
           <button type="button" onClick={openLog}>

@@ -61,10 +61,12 @@ it('opens with the figures kept from its last opening, without counting the summ
   expect(await screen.findByText(/0 of 3 ACE CECs/)).toBeTruthy();
 });
 
-it('counts a save made while it is open, though its figures were kept', async () => {
+it('counts a save made while it is open, though its figures were kept, the kept ones on screen meanwhile', async () => {
   const db = await openedOnce();
   openPopup(db);
   await waitFor(async () => expect(await aceLine()).toBe('0.2 ACE CECs (2 h)'));
+  // The same bar, updated: the figures never gave way to "Loading…" while counted again.
+  const bar = screen.getByRole('progressbar', { name: 'ACE-CPT renewal progress' });
   await saveActivity(
     db,
     draft({ courseCode: 'ACE-2', title: 'Kettlebell Basics', completedOn: addDays(todayIso(), -3) }),
@@ -72,4 +74,20 @@ it('counts a save made while it is open, though its figures were kept', async ()
   );
   await waitFor(async () => expect(await aceLine()).toBe('0.4 ACE CECs (4 h)'));
   expect(screen.getByText(/0\.4 of 2 ACE CECs/)).toBeTruthy();
+  expect(bar.isConnected && bar.getAttribute('aria-valuenow')).toBe('0.4');
+});
+
+it('offers the export of a log whose kept figures count nothing in the period shown', async () => {
+  const db = testDb();
+  const today = todayIso();
+  await db.certifications.add(
+    certification({ id: 'ace', body: 'ace', name: 'ACE-CPT', cycleEnd: addDays(today, 300), cycleMonths: 24 }),
+  );
+  // Completed before the cycle began: in the log, not in the cycle's totals.
+  await saveActivity(db, draft({ completedOn: addDays(today, -1000) }), 'detected');
+  openPopup(db);
+  await waitFor(async () => expect(await db.creditSummary.get('figures:popup')).toBeDefined());
+  openPopup(db);
+  await screen.findByText(/0 of /);
+  expect(screen.getByRole('button', { name: 'Export CSV' }).hasAttribute('disabled')).toBe(false);
 });
