@@ -22,7 +22,7 @@ import {
   type Extension,
 } from '../../tests/support/browser/extension';
 import { PopupPage } from '../../tests/support/browser/popup-page';
-import { seedDatabase } from '../../tests/support/browser/seed';
+import { deleteRecord, popupFiguresKept, seedDatabase } from '../../tests/support/browser/seed';
 import { sampleLog } from '../sample-data';
 import { BENCH_EXTENSION_DIR, popupSizedPage, writeBenchFile } from './bench-extension';
 import { interleave, type Measured, type Suite } from './figure';
@@ -116,26 +116,6 @@ async function seedPopup(ext: Extension, count: number): Promise<void> {
   await log.close();
 }
 
-/** Deletes the figures the popup kept, from a page of the extension (`log`), as a change to the log does. */
-function forgetPopupFigures(log: Page): Promise<void> {
-  return log.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ce-tally');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('creditSummary', 'readwrite');
-          tx.objectStore('creditSummary').delete('figures:popup');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-}
-
 /** The real popup opened and its figures shown; with activities saved, the totals must show contact hours. */
 function realPopupTime(ext: Extension, page: Page, count: number): Promise<number> {
   return popupTime(ext, page, 'popup.html', PERF_MARKS.popupReady, async (popup) => {
@@ -144,19 +124,7 @@ function realPopupTime(ext: Extension, page: Page, count: number): Promise<numbe
         () => !/^0 contact hours$/.test(document.querySelector('.total-CEC .total-hours')?.textContent ?? ''),
       );
     // Figures counted at this opening are kept before it closes, as they are when a person reads them.
-    await popup.waitFor(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('ce-tally');
-          open.onsuccess = () => {
-            const read = open.result.transaction('creditSummary').objectStore('creditSummary').count('figures:popup');
-            read.onsuccess = () => {
-              open.result.close();
-              resolve(read.result > 0);
-            };
-          };
-        }),
-    );
+    await popup.waitFor(popupFiguresKept);
   });
 }
 
@@ -197,7 +165,8 @@ async function popupFigures(ext: Extension, runs: number): Promise<Measured[]> {
         pairs: await interleave(
           runs,
           async () => {
-            await forgetPopupFigures(log);
+            // As a change to the log does.
+            await deleteRecord(log, 'creditSummary', 'figures:popup');
             return realPopupTime(ext, page, count);
           },
           () => popupTime(ext, page, `bench/popup-floor${suffix}.html`, FLOOR_READY),
@@ -280,21 +249,7 @@ async function saveFigure(ext: Extension, runs: number): Promise<Measured> {
     async () => {
       const ms = await popupTime(ext, page, 'bench/save-floor.html', FLOOR_READY);
       // Put back what the floor changed: its activity, and the tab's badge.
-      await log.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('ce-tally');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('activities', 'readwrite');
-              tx.objectStore('activities').delete('bench-floor');
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-      );
+      await deleteRecord(log, 'activities', 'bench-floor');
       const worker = await ext.worker();
       await worker.evaluate((tab) => chrome.action.setBadgeText({ tabId: tab, text: '0.2' }), tabId);
       return ms;

@@ -10,7 +10,7 @@ import {
   type Extension,
 } from '../support/browser/extension';
 import type { PopupPage } from '../support/browser/popup-page';
-import { seedDatabase } from '../support/browser/seed';
+import { popupFiguresKept, seedDatabase } from '../support/browser/seed';
 import { activity, certification } from '../support/helpers';
 
 const CERTIFICATE = 'https://www.acefitness.org/myace/certificates/CEP251107/';
@@ -72,16 +72,7 @@ it('opens again with the figures it kept, and counts again when a course page is
   let popup = await openPopup(ext, options);
   await progress(popup, '0.2');
   // Kept once counted (lib/store/figures-cache.ts).
-  await popup.waitFor(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('ce-tally');
-        open.onsuccess = () => {
-          const count = open.result.transaction('creditSummary').objectStore('creditSummary').count('figures:popup');
-          count.onsuccess = () => resolve(count.result === 1);
-        };
-      }),
-  );
+  await popup.waitFor(popupFiguresKept);
   await popup.close();
 
   // With the summary's rows emptied behind its back, only the kept figures can still say 0.2.

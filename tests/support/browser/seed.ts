@@ -72,3 +72,41 @@ export async function seedDatabase(
     );
   }
 }
+
+/** Deletes one record by raw IndexedDB, from a page of the extension: no middleware, no new stamp. */
+export function deleteRecord(page: Page, store: string, key: string): Promise<void> {
+  return page.evaluate(
+    ([store, key]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ce-tally');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          tx.objectStore(store).delete(key);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [store, key] as const,
+  );
+}
+
+/**
+ * For a PopupPage's waitFor: whether the popup has kept its figures (lib/store/figures-cache.ts). Evaluated in
+ * the popup, hence self-contained.
+ */
+export function popupFiguresKept(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('ce-tally');
+    open.onsuccess = () => {
+      const count = open.result.transaction('creditSummary').objectStore('creditSummary').count('figures:popup');
+      count.onsuccess = () => {
+        open.result.close();
+        resolve(count.result > 0);
+      };
+    };
+  });
+}
