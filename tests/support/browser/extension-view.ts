@@ -40,7 +40,11 @@ export abstract class ExtensionView {
     return this.waitFor((t) => document.body.innerText.includes(t), text, timeoutMs);
   }
 
-  /** Clicks the button whose accessible name (aria-label or text) is exactly `name`. */
+  /**
+   * Clicks the button whose accessible name (aria-label or text) is exactly `name`. The click runs in a task
+   * after the evaluation has answered: a click that closes the view (the popup, when it opens a tab) would
+   * otherwise close it before the answer comes back.
+   */
   async clickButton(name: string): Promise<void> {
     await this.waitFor(
       (n) =>
@@ -53,7 +57,7 @@ export abstract class ExtensionView {
       const button = [...document.querySelectorAll('button')].find(
         (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n,
       )!;
-      button.click();
+      setTimeout(() => button.click());
     }, name);
   }
 

@@ -27,6 +27,11 @@ export class PopupPage extends ExtensionView {
       if (message.error) waiter.reject(new Error(message.error.message));
       else waiter.resolve(message.result);
     });
+    // A view that closes answers nothing more: its waiters fail, rather than hang until the test's timeout.
+    socket.on('close', () => {
+      for (const waiter of this.pending.values()) waiter.reject(new Error('the popup closed'));
+      this.pending.clear();
+    });
   }
 
   /** Waits for the popup of the extension (the page at `path`) to be open and connects to it. */
@@ -54,6 +59,7 @@ export class PopupPage extends ExtensionView {
   }
 
   private send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    if (this.socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('the popup closed'));
     const id = this.nextId++;
     this.socket.send(JSON.stringify({ id, method, params }));
     return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
