@@ -1,25 +1,16 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
-import { PopupApp } from '../../../components/popup/PopupApp';
 import { addDays, todayIso } from '../../../lib/model/calendar';
 import { saveActivity } from '../../../lib/store/activities';
 import { isBucket } from '../../../lib/store/credit-summary';
 import type { CeTallyDb } from '../../../lib/store/db';
 import { certification, draft, testDb } from '../../support/helpers';
+import { renderIdlePopup } from '../../support/popup';
 
-const actions = { undo: async () => undefined, saveAgain: async () => undefined, openEditor: () => undefined };
-
+/** Opens the popup again: the one before closed. */
 function openPopup(db: CeTallyDb) {
   cleanup();
-  render(
-    <PopupApp
-      db={db}
-      reply={{ status: 'none' }}
-      actions={actions}
-      openLog={() => undefined}
-      addCertification={() => undefined}
-    />,
-  );
+  renderIdlePopup(db);
 }
 
 /** The popup's line of ACE CECs in its totals, as the user reads it ("0.2 ACE CECs (2 h)"). */

@@ -1,13 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
-import { PopupApp } from '../../../components/popup/PopupApp';
 import { addDays, todayIso } from '../../../lib/model/calendar';
 import type { Activity, Credit } from '../../../lib/model/schema';
 import { saveActivity } from '../../../lib/store/activities';
 import { draft, testDb } from '../../support/helpers';
+import { renderIdlePopup } from '../../support/popup';
 import { cec, certification, inCategory } from '../../support/renewal-fixtures';
-
-const actions = { undo: async () => undefined, saveAgain: async () => undefined, openEditor: () => undefined };
 
 it('NSCA, NCBTMB and PMI certifications: the popup says what each still needs by its own rules, and by when', async () => {
   const db = testDb();
@@ -54,15 +52,7 @@ it('NSCA, NCBTMB and PMI certifications: the popup says what each still needs by
   await course('Chapter Volunteer Lead', 50, [inCategory(cec('pmi', 30, 'PDU'), 'giving-back')]);
   await course('Negotiation for Project Leaders', 51, [inCategory(cec('pmi', 20, 'PDU'), 'power-skills')]);
 
-  render(
-    <PopupApp
-      db={db}
-      reply={{ status: 'none' }}
-      actions={actions}
-      openLog={() => undefined}
-      addCertification={() => undefined}
-    />,
-  );
+  renderIdlePopup(db);
   const line = async (name: string) => {
     const item = (await screen.findByText(name, { selector: 'strong, h3, span, p, a' })).closest(
       'li, article, section',

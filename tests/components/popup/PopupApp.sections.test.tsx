@@ -1,14 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../../../components/popup/PopupApp';
+import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../../lib/model/calendar';
 import type { CeTallyDb } from '../../../lib/store/db';
 import { sampleLog } from '../../../scripts/sample-data';
 import { draft, testDb } from '../../support/helpers';
+import { renderIdlePopup } from '../../support/popup';
 import { saveActivity } from '../../../lib/store/activities';
-
-const actions = { undo: async () => undefined, saveAgain: async () => undefined, openEditor: () => undefined };
 
 async function seeded(): Promise<CeTallyDb> {
   const db = testDb();
@@ -16,19 +14,6 @@ async function seeded(): Promise<CeTallyDb> {
   await db.certifications.bulkAdd(certifications);
   await db.activities.bulkAdd(activities);
   return db;
-}
-
-function renderPopup(db: CeTallyDb, addCertification = vi.fn()) {
-  render(
-    <PopupApp
-      db={db}
-      reply={{ status: 'none' }}
-      actions={actions}
-      openLog={() => undefined}
-      addCertification={addCertification}
-    />,
-  );
-  return { addCertification };
 }
 
 /** The option a select shows. */
@@ -42,7 +27,7 @@ const totalLine = (text: string) => (_: string, element: Element | null) =>
 
 describe('the popup', () => {
   it('lays out Export CSV and Open log at the top, then the current tab, certifications, totals, and recent activities folded', async () => {
-    renderPopup(await seeded());
+    renderIdlePopup(await seeded());
     await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
     const order = [
       screen.getByRole('button', { name: 'Export CSV' }),
@@ -67,7 +52,7 @@ describe('the popup', () => {
   });
 
   it('shows each certification as a progress bar with its values, what is needed and the deadline', async () => {
-    renderPopup(await seeded());
+    renderIdlePopup(await seeded());
     const nasm = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
     // 0.4 + 0.5 + 0.3 NASM CEUs and 0.1 for the CPR/AED course; the ACE course and plain CEUs do not count.
     expect(nasm.getAttribute('aria-valuenow')).toBe('1.3');
@@ -94,7 +79,7 @@ describe('the popup', () => {
     const db = testDb();
     const { certifications } = sampleLog('2026-11-28');
     await db.certifications.add({ ...certifications[0], cycleEnd: '2026-01-31', cprExpires: undefined });
-    renderPopup(db);
+    renderIdlePopup(db);
     await screen.findByText(/^overdue by \d+ days$/);
     screen.getByText('Overdue');
     screen.getByText('A current CPR/AED card is needed');
@@ -102,7 +87,7 @@ describe('the popup', () => {
 
   it('opens the totals on the next cycle and changes period with the selector', async () => {
     const user = userEvent.setup();
-    renderPopup(await seeded());
+    renderIdlePopup(await seeded());
     const period = await screen.findByRole('combobox', { name: 'Period' });
     await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
     // The certifications may arrive before the credit rows: the totals follow when both are read.
@@ -136,7 +121,7 @@ describe('the popup', () => {
   it('counts a course older than every cycle in all time only, and follows it being saved while open', async () => {
     const user = userEvent.setup();
     const db = await seeded();
-    renderPopup(db);
+    renderIdlePopup(db);
     const period = await screen.findByRole('combobox', { name: 'Period' });
     await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
     // Ten years back: before every certification's cycle and the one before it, which the popup reads.
@@ -157,7 +142,7 @@ describe('the popup', () => {
 
   it('updates progress and totals while open when an activity is saved', async () => {
     const db = await seeded();
-    renderPopup(db);
+    renderIdlePopup(db);
     const nasm = await screen.findByRole('progressbar', { name: 'NASM-CPT renewal progress' });
     await saveActivity(
       db,
@@ -178,7 +163,7 @@ describe('the popup', () => {
   it('without certifications: offers the short path to add one, and totals cover all time', async () => {
     const db = testDb();
     await saveActivity(db, draft(), 'detected');
-    const { addCertification } = renderPopup(db);
+    const { addCertification } = renderIdlePopup(db);
     await screen.findByText('Add the certifications you hold to see how far each renewal is.');
     const period = screen.getByRole('combobox', { name: 'Period' });
     expect(shown(period)).toBe('All time');
@@ -191,7 +176,7 @@ describe('the popup', () => {
 
   it('falls back to all time when the certification whose cycle was shown is deleted', async () => {
     const db = await seeded();
-    renderPopup(db);
+    renderIdlePopup(db);
     const period = await screen.findByRole('combobox', { name: 'Period' });
     await waitFor(() => expect(shown(period)).toBe('Current cycle: ACSM-CPT'));
     fireEvent.change(period, { target: { value: 'cycle:sample-nasm-cpt' } });
